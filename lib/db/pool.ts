@@ -1,0 +1,22 @@
+import pg from 'pg';
+
+/**
+ * Creates a pg pool that survives PostgreSQL restarts: without an 'error' listener an idle
+ * client's connection error is thrown as an unhandled event and kills the process.
+ */
+export function createPool(connectionString: string, max = Number(process.env.DATABASE_POOL_MAX ?? 10)): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max });
+  pool.on('error', (error) => {
+    console.error(`[db] idle connection error (the pool will reconnect): ${error.message}`);
+  });
+  return pool;
+}
+
+/** The configured database URL, or a clear error naming the variable to set. */
+export function requireDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error('DATABASE_URL is not set: run the app with `npm start` (it starts an embedded database) or set DATABASE_URL');
+  }
+  return url;
+}
