@@ -15,7 +15,7 @@ import { fail } from './lib/cli';
 import { seedCorpus } from './lib/seed';
 
 const port = process.env.PORT ?? '3000';
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 // Run Next's own entry with this Node, so signals reach the server itself and not an npx wrapper.
 const nextBin = join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 

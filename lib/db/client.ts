@@ -4,7 +4,8 @@ import { createPool, requireDatabaseUrl } from './pool';
 
 /** Creates a Prisma client over our own pg pool (Rust-free client with the pg adapter). */
 export function createPrismaClient(connectionString: string = requireDatabaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(createPool(connectionString)) });
+  // The pool is ours (it has our error listener), so $disconnect must end it too.
+  return new PrismaClient({ adapter: new PrismaPg(createPool(connectionString), { disposeExternalPool: true }) });
 }
 
 const globalForPrisma = globalThis as unknown as { rostrumPrisma?: PrismaClient };

@@ -69,3 +69,18 @@ export function findTitleInHeader(name: string, header: string): string | null {
   }
   return null;
 }
+
+/**
+ * The person the header says chairs the event (`…新闻发言人胡凯红主持`): their name and title,
+ * or null. The name is the shortest 2–4 characters before 主持 that follow a position word.
+ */
+export function findHostInHeader(header: string): { name: string; title: string } | null {
+  for (let at = header.indexOf('主持'); at >= 0; at = header.indexOf('主持', at + 1)) {
+    for (let length = 2; length <= 4; length++) {
+      const name = header.slice(at - length, at);
+      const title = at - length >= 0 && isPersonalName(name) ? findTitleInHeader(name, header) : null;
+      if (title) return { name, title };
+    }
+  }
+  return null;
+}

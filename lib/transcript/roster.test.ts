@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoster } from './roster';
+import type { TranscriptSpeaker } from './types';
+
+const SUMMARY =
+  '国务院新闻办公室于2020年3月26日（星期四）上午10时举行新闻发布会，请外交部副部长罗照辉、科技部副部长徐南平介绍情况，并答记者问。';
+
+const person = (label: string, over: Partial<TranscriptSpeaker>): TranscriptSpeaker => ({
+  label,
+  name: null,
+  title: null,
+  organization: null,
+  role: 'other',
+  ...over,
+});
+
+describe('buildRoster', () => {
+  it.each([
+    {
+      description: 'seed roles: untitled first speaker who hands over is the host, header names are officials',
+      labels: ['胡凯红', '罗照辉', '胡凯红', 'CGTN记者', '罗照辉', '徐南平', '胡凯红'],
+      header: SUMMARY,
+      roster: [
+        person('胡凯红', { name: '胡凯红', role: 'host' }),
+        person('罗照辉', { name: '罗照辉', title: '外交部副部长', organization: '外交部', role: 'official' }),
+        person('CGTN记者', { organization: 'CGTN', role: 'journalist' }),
+        person('徐南平', { name: '徐南平', title: '科技部副部长', organization: '科技部', role: 'official' }),
+      ],
+    },
+    {
+      description: 'journalist labels: outlet kept, a trailing name read',
+      labels: ['中央广播电视总台央视记者', '新华社记者张三', '记者'],
+      header: '',
+      roster: [
+        person('中央广播电视总台央视记者', { organization: '中央广播电视总台央视', role: 'journalist' }),
+        person('新华社记者张三', { name: '张三', organization: '新华社', role: 'journalist' }),
+        person('记者', { role: 'journalist' }),
+      ],
+    },
+    {
+      description: 'a 主持人 label is the host; titled labels are officials',
+      labels: ['主持人', '外交部副部长罗照辉', '主持人'],
+      header: '',
+      roster: [
+        person('主持人', { role: 'host' }),
+        person('外交部副部长罗照辉', { name: '罗照辉', title: '外交部副部长', organization: '外交部', role: 'official' }),
+      ],
+    },
+    {
+      description: 'the header names the host with a title and 主持',
+      labels: ['胡凯红', '罗照辉'],
+      header: `${SUMMARY}由国务院新闻办新闻局副局长、新闻发言人胡凯红主持。`,
+      roster: [
+        person('胡凯红', { name: '胡凯红', title: '国务院新闻办新闻局副局长、新闻发言人', organization: '国务院新闻办新闻局', role: 'host' }),
+        person('罗照辉', { name: '罗照辉', title: '外交部副部长', organization: '外交部', role: 'official' }),
+      ],
+    },
+    {
+      description: 'a speaker with one turn is not the host; unknown speakers are other',
+      labels: ['王五', '罗照辉', '赵六', '罗照辉'],
+      header: SUMMARY,
+      roster: [
+        person('王五', { name: '王五' }),
+        person('罗照辉', { name: '罗照辉', title: '外交部副部长', organization: '外交部', role: 'official' }),
+        person('赵六', { name: '赵六' }),
+      ],
+    },
+    {
+      description: 'the host may be the one who closes the event',
+      labels: ['罗照辉', '主持嘉宾A', 'CGTN记者', '李四', '李四'],
+      header: SUMMARY,
+      roster: [
+        person('罗照辉', { name: '罗照辉', title: '外交部副部长', organization: '外交部', role: 'official' }),
+        person('主持嘉宾A', {}),
+        person('CGTN记者', { organization: 'CGTN', role: 'journalist' }),
+        person('李四', { name: '李四', role: 'host' }),
+      ],
+    },
+    {
+      description: 'a 主持人 label takes the title of the person the header says chairs',
+      labels: ['主持人', '罗照辉'],
+      header: `${SUMMARY}由国务院新闻办新闻局副局长、新闻发言人胡凯红主持。`,
+      roster: [
+        person('主持人', { title: '国务院新闻办新闻局副局长、新闻发言人', organization: '国务院新闻办新闻局', role: 'host' }),
+        person('罗照辉', { name: '罗照辉', title: '外交部副部长', organization: '外交部', role: 'official' }),
+      ],
+    },
+    {
+      description: 'Q&A transcripts: 问 asks, 答 answers',
+      labels: ['问', '答', '问', '答'],
+      header: '',
+      roster: [person('问', { role: 'journalist' }), person('答', { role: 'official' })],
+    },
+  ])('$description', ({ labels, header, roster }) => {
+    expect(buildRoster(labels, header)).toEqual(roster);
+  });
+});

@@ -1,0 +1,50 @@
+import { findHostInHeader, findTitleInHeader, isPersonalName, organizationOf, splitTitledLabel } from './titles';
+import type { SpeakerRole, TranscriptSpeaker } from './types';
+
+// `中央广播电视总台央视记者`, `CGTN记者`, `新华社记者张三`: outlet, the word 记者, maybe a name.
+const JOURNALIST = /^(.*?)记者(\p{Script=Han}{2,4})?$/u;
+
+function journalist(label: string): TranscriptSpeaker | null {
+  // Q&A transcripts (`问：… 答：…`) label questions by the word alone.
+  if (/^(?:记者)?[问問]$/u.test(label)) return { label, name: null, title: null, organization: null, role: 'journalist' };
+  const m = JOURNALIST.exec(label);
+  if (!m || (m[2] && !isPersonalName(m[2]))) return null;
+  return { label, name: m[2] ?? null, title: null, organization: m[1] || null, role: 'journalist' };
+}
+
+/** Name, title and a first guess at the role; `other` may still turn out to be the host. */
+function describe(label: string, header: string): TranscriptSpeaker {
+  const found = journalist(label);
+  if (found) return found;
+  const titled = splitTitledLabel(label);
+  const name = titled?.name ?? (isPersonalName(label) ? label : null);
+  // The header names the host as `…新闻发言人胡凯红主持`; a label may say 主持人 outright.
+  const hosts = label.includes('主持人') || (name !== null && header.includes(`${name}主持`));
+  const title =
+    titled?.title ?? (name ? findTitleInHeader(name, header) : hosts ? (findHostInHeader(header)?.title ?? null) : null);
+  // `答` answers the questions of a Q&A transcript: the officials' side.
+  const role: SpeakerRole = hosts ? 'host' : title || label === '答' ? 'official' : 'other';
+  return { label, name, title, organization: title ? organizationOf(title) : null, role };
+}
+
+/**
+ * The roster, in order of first appearance, from the turns' labels (in turn order) and the
+ * header text. Journalists: labels ending in 记者 (the rest is the outlet), or `问`. Officials:
+ * people the header introduces with a title (`外交部副部长罗照辉`), labels that carry one, or `答`.
+ * Host: a label with 主持人 (titled from the header's `…胡凯红主持` if any), a name the header
+ * says chairs, or else the first remaining speaker with two or more turns who opens or closes
+ * the event. Everyone else is `other`.
+ */
+export function buildRoster(turnLabels: readonly string[], header: string): TranscriptSpeaker[] {
+  const roster: TranscriptSpeaker[] = [];
+  for (const label of turnLabels) {
+    if (!roster.some((s) => s.label === label)) roster.push(describe(label, header));
+  }
+  if (!roster.some((s) => s.role === 'host')) {
+    const count = (label: string) => turnLabels.filter((l) => l === label).length;
+    const ends = [turnLabels[0], turnLabels[turnLabels.length - 1]];
+    const host = roster.find((s) => s.role === 'other' && count(s.label) >= 2 && ends.includes(s.label));
+    if (host) host.role = 'host';
+  }
+  return roster;
+}

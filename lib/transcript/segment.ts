@@ -1,0 +1,98 @@
+import type { ParseError } from '@/lib/parse-result';
+import { matchInlineTag, matchOwnLineTag, type SpeakerTag } from './labels';
+import type { SourceLine } from './lines';
+import { matchStamp, type Stamp } from './times';
+
+/** How a layout writes speakers (`line`: tag alone on a line; `inline`: tag opens a paragraph) and times. */
+export interface LayoutSpec {
+  id: string;
+  style: 'line' | 'inline';
+  /** True when a time line closes every turn (and text after the last one is not transcript). */
+  timed: boolean;
+}
+
+/** A turn as found in the source, before roles and ISO times are attached. */
+export interface RawTurn {
+  label: string;
+  /** 1-based line of the speaker tag. */
+  line: number;
+  paragraphs: string[];
+  stamp: Stamp | null;
+  /** 1-based line where the turn ends (its time line, or its last paragraph). */
+  end: number;
+}
+
+/** Turns found under one layout, the problems met, and how many lines looked misplaced. */
+export interface Segmentation {
+  turns: RawTurn[];
+  errors: ParseError[];
+  /** Time lines or speaker-shaped lines this layout had to treat as text: a sign it is the wrong one. */
+  absorbed: number;
+}
+
+/** The tag on a line under `style`, or null. */
+export function tagOf(style: LayoutSpec['style'], text: string): SpeakerTag | null {
+  return style === 'line' ? matchOwnLineTag(text) : matchInlineTag(text);
+}
+
+/**
+ * Cuts the body (lines from index `from`) into turns under `layout`. A tag opens a turn when
+ * it stands where a turn must start (right after a time line or the marker, or, for speaker
+ * lines without a marker, before the first turn) or when `isKnown` vouches for its label —
+ * so a sentence ending in a colon inside a turn stays text.
+ */
+export function segment(
+  lines: SourceLine[],
+  from: number,
+  hasMarker: boolean,
+  layout: LayoutSpec,
+  isKnown: (tag: SpeakerTag) => boolean,
+): Segmentation {
+  const turns: RawTurn[] = [];
+  const errors: ParseError[] = [];
+  let absorbed = 0;
+  let current: RawTurn | null = null;
+  let orphan: SourceLine | null = null;
+  let strong = hasMarker || layout.style === 'line';
+
+  const close = (stamp: Stamp | null, end: number) => {
+    if (!current) return;
+    if (current.paragraphs.length === 0) errors.push({ line: current.line, message: `empty turn: "${current.label}" has no text` });
+    turns.push({ ...current, stamp, end: stamp ? end : current.end });
+    current = null;
+  };
+
+  for (const line of lines.slice(from)) {
+    if (!line.text) continue;
+    const stamp = layout.timed ? matchStamp(line.text) : null;
+    if (stamp) {
+      if (current) close(stamp, line.number);
+      else errors.push({ line: line.number, message: 'expected a speaker line before the timestamp' });
+      orphan = null;
+      strong = true;
+      continue;
+    }
+    const tag = tagOf(layout.style, line.text);
+    const beforeFirst = !hasMarker && layout.style === 'line' && turns.length === 0 && !current;
+    if (tag && (strong || beforeFirst || isKnown(tag))) {
+      if (orphan) errors.push({ line: orphan.number, message: 'text without a speaker: expected a speaker line before it' });
+      orphan = null;
+      close(null, line.number);
+      current = { label: tag.label, line: line.number, paragraphs: tag.rest ? [tag.rest] : [], stamp: null, end: line.number };
+    } else if (current) {
+      current.paragraphs.push(line.text);
+      current.end = line.number;
+      if (!layout.timed && matchStamp(line.text)) absorbed++;
+      if (layout.style === 'inline' && matchOwnLineTag(line.text)) absorbed++;
+    } else if (hasMarker || turns.length > 0) {
+      // Without a marker, text before the first turn is header; after it, text needs a speaker.
+      orphan ??= line;
+    }
+    strong = false;
+  }
+  // In a timed layout text after the last time line is site debris (`点击财新网交互H5…`), unless it
+  // is a turn by a speaker already heard: then only its closing time is missing.
+  const last: RawTurn | null = current;
+  if (last && (!layout.timed || turns.some((t) => t.label === last.label))) close(null, last.end);
+  return { turns, errors, absorbed };
+}
