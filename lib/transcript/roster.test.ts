@@ -28,6 +28,17 @@ describe('buildRoster', () => {
       ],
     },
     {
+      description: 'one person under two labels: `主持人 袭艳春` then `袭艳春` are both the host',
+      labels: ['主持人 袭艳春', '曾益新', '袭艳春', '新华社记者', '曾益新', '袭艳春'],
+      header: '国务院新闻办公室2020年4月3日下午3时举行新闻发布会，请国家卫生健康委副主任曾益新介绍有关情况，并答记者问。',
+      roster: [
+        person('主持人 袭艳春', { name: '袭艳春', role: 'host' }),
+        person('曾益新', { name: '曾益新', title: '国家卫生健康委副主任', organization: '国家卫生健康委', role: 'official' }),
+        person('袭艳春', { name: '袭艳春', role: 'host' }),
+        person('新华社记者', { organization: '新华社', role: 'journalist' }),
+      ],
+    },
+    {
       description: 'journalist labels: outlet kept, a trailing name read',
       labels: ['中央广播电视总台央视记者', '新华社记者张三', '记者'],
       header: '',

@@ -17,7 +17,9 @@ function describe(label: string, header: string): TranscriptSpeaker {
   const found = journalist(label);
   if (found) return found;
   const titled = splitTitledLabel(label);
-  const name = titled?.name ?? (isPersonalName(label) ? label : null);
+  // `主持人 袭艳春` / `主持人袭艳春`: the role word, then the name.
+  const afterHostWord = /^主持人[\s　]*(.+)$/u.exec(label)?.[1];
+  const name = titled?.name ?? (isPersonalName(label) ? label : afterHostWord && isPersonalName(afterHostWord) ? afterHostWord : null);
   // The header names the host as `…新闻发言人胡凯红主持`; a label may say 主持人 outright.
   const hosts = label.includes('主持人') || (name !== null && header.includes(`${name}主持`));
   const title =
@@ -40,6 +42,7 @@ export function buildRoster(turnLabels: readonly string[], header: string): Tran
   for (const label of turnLabels) {
     if (!roster.some((s) => s.label === label)) roster.push(describe(label, header));
   }
+  shareRolesByName(roster);
   if (!roster.some((s) => s.role === 'host')) {
     const count = (label: string) => turnLabels.filter((l) => l === label).length;
     const ends = [turnLabels[0], turnLabels[turnLabels.length - 1]];
@@ -47,4 +50,19 @@ export function buildRoster(turnLabels: readonly string[], header: string): Tran
     if (host) host.role = 'host';
   }
   return roster;
+}
+
+/**
+ * One person may appear under several labels (`主持人 袭艳春`, later just `袭艳春`): a label
+ * whose name another label already describes as host or official takes that role and title.
+ */
+function shareRolesByName(roster: TranscriptSpeaker[]): void {
+  for (const speaker of roster) {
+    if (speaker.role !== 'other' || !speaker.name) continue;
+    const known = roster.find((s) => s !== speaker && s.name === speaker.name && s.role !== 'other');
+    if (!known) continue;
+    speaker.role = known.role;
+    speaker.title ??= known.title;
+    speaker.organization ??= known.organization;
+  }
 }
