@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 
   const e2eDatabase = await createEmptyDatabase();
   try {
-    run('end-to-end', npx, ['playwright', 'test'], {
+    run('end-to-end', npx, ['playwright', 'test', '--reporter=list,json'], {
       E2E_DATABASE_URL: e2eDatabase.url,
       PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
     });

@@ -28,10 +28,12 @@ export async function importNewsDocument(
         contentHash: hash,
       };
       const doc = await tx.newsDocument.upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true } });
-      await tx.newsParagraph.deleteMany({ where: { documentId: doc.id } });
-      await tx.newsParagraph.createMany({
-        data: parsed.paragraphs.map((text, i) => ({ documentId: doc.id, position: i + 1, text })),
-      });
+      // Paragraphs are updated in place by position, so evidence citing one keeps pointing at it.
+      for (const [i, text] of parsed.paragraphs.entries()) {
+        const where = { documentId_position: { documentId: doc.id, position: i + 1 } };
+        await tx.newsParagraph.upsert({ where, create: { documentId: doc.id, position: i + 1, text }, update: { text } });
+      }
+      await tx.newsParagraph.deleteMany({ where: { documentId: doc.id, position: { gt: parsed.paragraphs.length } } });
       return { status: existing ? 'updated' : 'created', slug, paragraphs: parsed.paragraphs.length };
     },
     { timeout: 60_000, maxWait: 30_000 },

@@ -6,7 +6,11 @@ export interface TranscriptSummary {
   slug: string;
   title: string;
   source: string | null;
+  /** ISO 8601 (UTC); show it in `timezone`. */
   heldAt: string | null;
+  /** IANA zone (or `UTC±hh:mm`) the event's clock times are in. */
+  timezone: string;
+  summary: string | null;
   version: number;
   turnCount: number;
   speakerCount: number;
@@ -22,7 +26,8 @@ export async function listTranscripts(): Promise<TranscriptSummary[]> {
       title: true,
       source: true,
       heldAt: true,
-      currentVersion: { select: { version: true, _count: { select: { turns: true, speakers: true } } } },
+      timezone: true,
+      currentVersion: { select: { version: true, summary: true, _count: { select: { turns: true, speakers: true } } } },
     },
   });
   return rows.map((row) => ({
@@ -30,6 +35,8 @@ export async function listTranscripts(): Promise<TranscriptSummary[]> {
     title: row.title,
     source: row.source,
     heldAt: row.heldAt?.toISOString() ?? null,
+    timezone: row.timezone,
+    summary: row.currentVersion?.summary ?? null,
     version: row.currentVersion?.version ?? 0,
     turnCount: row.currentVersion?._count.turns ?? 0,
     speakerCount: row.currentVersion?._count.speakers ?? 0,

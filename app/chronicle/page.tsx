@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { ChronicleTimeline } from '@/components/chronicle/chronicle-timeline';
+import { listChronicleTimelines } from '@/lib/data/chronicle';
+import { getI18n } from '@/lib/i18n/get-i18n';
+
+// Read at request time: the build must not need a database.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t('chronicleTitle') };
+}
+
+/** The chronicles as timelines of days. */
+export default async function ChroniclePage() {
+  const [{ locale, t }, chronicles] = await Promise.all([getI18n(), listChronicleTimelines()]);
+  return (
+    <>
+      <h1>{t('chronicleTitle')}</h1>
+      <p className="page-intro">{t('chronicleIntro')}</p>
+      {chronicles.length === 0 ? (
+        <p className="empty-state">{t('chronicleEmpty')}</p>
+      ) : (
+        chronicles.map((chronicle, i) => (
+          // The first chronicle owns the plain `day-YYYY-MM-DD` ids that other pages link to.
+          <ChronicleTimeline key={chronicle.slug} chronicle={chronicle} idPrefix={i === 0 ? '' : `${chronicle.slug}-`} locale={locale} t={t} />
+        ))
+      )}
+    </>
+  );
+}

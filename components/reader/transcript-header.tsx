@@ -1,0 +1,42 @@
+import type { ReaderTranscript } from '@/lib/data/transcripts';
+import { formatEventDateTime } from '@/lib/format/format-time';
+import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
+import type { Translator } from '@/lib/i18n/translate';
+import styles from './transcript-header.module.css';
+
+/** Title and facts of a transcript: when it was held, the source, the version and the summary. */
+export function TranscriptHeader({ transcript, locale, t }: { transcript: ReaderTranscript; locale: Locale; t: Translator }) {
+  return (
+    <header className={styles.header}>
+      <h1 lang={CONTENT_LANG}>{transcript.title}</h1>
+      <dl className={styles.facts}>
+        <div>
+          <dt>{t('heldAt')}</dt>
+          <dd>
+            {transcript.heldAt ? (
+              <time dateTime={transcript.heldAt}>{formatEventDateTime(transcript.heldAt, transcript.timezone, languageTag(locale))}</time>
+            ) : (
+              t('timeUnknown')
+            )}
+          </dd>
+        </div>
+        {transcript.source && (
+          <div>
+            <dt>{t('source')}</dt>
+            <dd lang={CONTENT_LANG}>{transcript.source}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('version')}</dt>
+          <dd>{t('versionNumber', { n: transcript.version })}</dd>
+        </div>
+      </dl>
+      {transcript.summary && (
+        <p className={styles.summary} lang={CONTENT_LANG}>
+          <span className="visually-hidden">{t('summary')}: </span>
+          {transcript.summary}
+        </p>
+      )}
+    </header>
+  );
+}

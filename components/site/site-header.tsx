@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locale';
+import type { Translator } from '@/lib/i18n/translate';
+import { LanguageSwitch } from './language-switch';
+import { NavLink } from './nav-link';
+import styles from './site-header.module.css';
+
+/** The banner on every page: the app name, the main navigation and the language switch. */
+export function SiteHeader({ locale, t }: { locale: Locale; t: Translator }) {
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.inner}`}>
+        <Link href="/" className={styles.brand}>
+          <span className={styles.mark} aria-hidden="true" />
+          <span>{t('appName')}</span>
+        </Link>
+        <nav aria-label={t('mainNav')} className={styles.nav}>
+          <NavLink href="/" className={styles.navLink}>
+            {t('navTranscripts')}
+          </NavLink>
+          <NavLink href="/chronicle" className={styles.navLink}>
+            {t('navChronicle')}
+          </NavLink>
+        </nav>
+        <LanguageSwitch locale={locale} t={t} />
+      </div>
+    </header>
+  );
+}
