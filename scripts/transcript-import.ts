@@ -10,6 +10,6 @@ if (!path) fail('usage: npm run transcript:import -- <file> [--slug <slug>]');
 
 const prisma = createPrismaClient();
 importTranscriptFile(prisma, path, values.slug)
-  .then((r) => console.log(`transcript ${r.slug}: ${r.status} (version ${r.version}, ${r.turns} turns)`))
+  .then((r) => console.log(`transcript ${r.slug}: ${r.status} (version ${r.version}, ${r.turns} turns${r.annotations ? `; annotations: ${r.annotations.stayed} stayed, ${r.annotations.moved} moved, ${r.annotations.needsReview} need review` : ''})`))
   .catch((error: Error) => fail(error.message))
   .finally(() => prisma.$disconnect());

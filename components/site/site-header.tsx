@@ -1,11 +1,12 @@
 import Link from 'next/link';
+import { AccountMenu } from '@/components/auth/account-menu';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 import styles from './site-header.module.css';
 
-/** The banner on every page: the app name, the main navigation and the language switch. */
+/** The banner on every page: the app name, the main navigation, the account menu and the language switch. */
 export function SiteHeader({ locale, t }: { locale: Locale; t: Translator }) {
   return (
     <header className={styles.header}>
@@ -22,6 +23,7 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Translator }) {
             {t('navChronicle')}
           </NavLink>
         </nav>
+        <AccountMenu t={t} />
         <LanguageSwitch locale={locale} t={t} />
       </div>
     </header>

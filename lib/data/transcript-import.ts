@@ -1,12 +1,15 @@
 import type { PrismaClient } from '@/lib/db/client';
 import type { ParsedTranscript } from '@/lib/transcript';
 import { contentHash } from '@/lib/slug';
+import { reanchorAnnotations, type ReanchorCounts } from './annotation-reanchor';
 
 export interface TranscriptImportResult {
   status: 'created' | 'new-version' | 'unchanged';
   slug: string;
   version: number;
   turns: number;
+  /** Only for a new version of an existing transcript: how its annotations were re-anchored. */
+  annotations?: ReanchorCounts;
 }
 
 /**
@@ -77,12 +80,15 @@ export async function importTranscript(
         });
       }
       await tx.transcript.update({ where: { id: transcript.id }, data: { ...meta, currentVersionId: version.id } });
-      return {
+      const result: TranscriptImportResult = {
         status: existing ? 'new-version' : 'created',
         slug: input.slug,
         version: versionNumber,
         turns: parsed.turns.length,
       };
+      // Same transaction: the new version never becomes current with annotations left behind.
+      if (existing) result.annotations = await reanchorAnnotations(tx, transcript.id, version.id);
+      return result;
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

@@ -1,0 +1,106 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/auth/viewer';
+import { getPrisma } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import type { CreateAnnotationInput, UpdateAnnotationInput } from '@/lib/validation/annotations';
+import { ownAnnotationWhere } from './annotation-access';
+import { verifyAnchor } from './annotation-anchor';
+import { toStoredAnnotationBody } from './annotation-body';
+import { replaceAnnotationTags } from './annotation-tags';
+import type { AnnotationSummary } from './annotation-types';
+import { getAnnotationSummary } from './annotations-read';
+
+/** Reads back what a write produced, as its author sees it. */
+async function readBack(viewer: Viewer, id: string): Promise<AnnotationSummary> {
+  const summary = await getAnnotationSummary(viewer, id);
+  if (!summary) throw new AppError('not_found');
+  return summary;
+}
+
+/**
+ * Creates a highlight (`body` null or absent) or a note on a span of one turn of the current
+ * version, with its tags and claim, in one transaction. The span is checked against the stored
+ * turn text (offsets are code points); a claim starts `unverified` (other statuses need
+ * evidence, see setClaim) and its first status is recorded in the history.
+ */
+export async function createAnnotation(viewer: Viewer, input: CreateAnnotationInput): Promise<AnnotationSummary> {
+  const id = await getPrisma().$transaction(async (tx) => {
+    const { transcriptId, turnId, anchor } = await verifyAnchor(tx, input);
+    const claimStatus = input.claim ? (input.claim.status ?? 'unverified') : null;
+    if (claimStatus && claimStatus !== 'unverified') {
+      throw new AppError('invalid', `Evidence is required for status ${claimStatus}; create the claim, then add evidence`);
+    }
+    const created = await tx.annotation.create({
+      data: {
+        transcriptId,
+        turnId,
+        authorId: viewer.id,
+        visibility: input.visibility ?? 'private',
+        start: anchor.start,
+        end: anchor.end,
+        exact: anchor.exact,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        ...toStoredAnnotationBody(input.body),
+        claimType: input.claim?.type ?? null,
+        claimStatus,
+      },
+      select: { id: true },
+    });
+    if (input.tags?.length) await replaceAnnotationTags(tx, created.id, input.tags);
+    if (claimStatus) await tx.claimStatusChange.create({ data: { annotationId: created.id, actorId: viewer.id, from: null, to: claimStatus } });
+    return created.id;
+  });
+  return readBack(viewer, id);
+}
+
+/**
+ * Changes the body (`null` turns a note into a highlight), visibility or tags of the viewer's
+ * own annotation. Optimistic concurrency: the write only happens while the stored revision is
+ * still `expectedRevision`; otherwise AppError('conflict'). Someone else's annotation, a
+ * deleted or nonexistent one: AppError('not_found').
+ */
+export async function updateAnnotation(viewer: Viewer, id: string, input: Omit<UpdateAnnotationInput, 'id'>): Promise<AnnotationSummary> {
+  await getPrisma().$transaction(async (tx) => {
+    const data: Prisma.AnnotationUpdateManyMutationInput = { editedAt: new Date(), revision: { increment: 1 } };
+    if (input.body !== undefined) Object.assign(data, toStoredAnnotationBody(input.body));
+    if (input.visibility) data.visibility = input.visibility;
+    const own = ownAnnotationWhere(viewer, id);
+    // The row lock makes a concurrent update with the same revision wait, then match nothing.
+    const { count } = await tx.annotation.updateMany({ where: { ...own, revision: input.expectedRevision }, data });
+    if (count === 0) {
+      const exists = await tx.annotation.findFirst({ where: own, select: { id: true } });
+      throw new AppError(exists ? 'conflict' : 'not_found');
+    }
+    if (input.tags) await replaceAnnotationTags(tx, id, input.tags);
+  });
+  return readBack(viewer, id);
+}
+
+/** What deleting did: removed the row, or left a tombstone because the thread has replies. */
+export interface DeletedAnnotation {
+  id: string;
+  transcriptSlug: string;
+  tombstone: boolean;
+}
+
+/**
+ * Deletes the viewer's own annotation. Without replies the row goes (with its tags, evidence
+ * and history); with replies it becomes a tombstone: body and tags removed, `deletedAt` set,
+ * so the thread keeps its shape. Anything else: AppError('not_found').
+ */
+export async function deleteAnnotation(viewer: Viewer, id: string): Promise<DeletedAnnotation> {
+  return getPrisma().$transaction(async (tx) => {
+    const own = ownAnnotationWhere(viewer, id);
+    const row = await tx.annotation.findFirst({ where: own, select: { transcript: { select: { slug: true } } } });
+    if (!row) throw new AppError('not_found');
+    const transcriptSlug = row.transcript.slug;
+    const removed = await tx.annotation.deleteMany({ where: { ...own, replies: { none: {} } } });
+    if (removed.count === 1) return { id, transcriptSlug, tombstone: false };
+    const { body, bodyText } = toStoredAnnotationBody(null);
+    await tx.annotation.updateMany({ where: own, data: { deletedAt: new Date(), body, bodyText, revision: { increment: 1 } } });
+    await tx.annotationTag.deleteMany({ where: { annotationId: id } });
+    return { id, transcriptSlug, tombstone: true };
+  });
+}

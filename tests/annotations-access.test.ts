@@ -1,0 +1,169 @@
+// Who may see and change an annotation, as one table: viewer × visibility × access path.
+// Every case checks the outcome AND that nothing of the annotation (quote, body, tags, reply,
+// evidence note) shows up where the viewer may not see it. To add an access path, add a row to
+// READS or WRITES; the matrix grows by 6 cases.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { TestDatabase } from './support/test-database';
+
+const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock('@/lib/auth/viewer', async () => {
+  const { AppError } = await import('@/lib/errors');
+  return {
+    getViewer: async () => auth.viewer,
+    requireViewer: async () => {
+      if (!auth.viewer) throw new AppError('unauthenticated');
+      return auth.viewer;
+    },
+  };
+});
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+const { GET: listRoute } = await import('@/app/api/annotations/route');
+const { GET: getRoute } = await import('@/app/api/annotations/[id]/route');
+const actions = await import('@/lib/actions/annotation-actions');
+const { createAnnotation } = await import('@/lib/data/annotations-write');
+const { createReply } = await import('@/lib/data/annotation-replies');
+const { addEvidence } = await import('@/lib/data/annotation-evidence');
+const { getAnnotationForViewer } = await import('@/lib/data/annotations-detail');
+const read = await import('@/lib/data/annotations-read');
+const support = await import('./annotations-support');
+const { SLUG, docOf } = support;
+
+type Who = 'author' | 'other' | 'visitor';
+type Visibility = 'private' | 'public';
+interface Subject {
+  annotationId: string;
+  replyId: string;
+  secrets: string[];
+}
+interface Outcome {
+  /** visible | hidden for reads; ok | not_found | unauthenticated for writes. */
+  status: string;
+  payload: unknown;
+}
+const http = (path: string) => new Request(`http://rostrum.test${path}`);
+const result = (r: { ok: boolean; code?: string }): Outcome => ({ status: r.ok ? 'ok' : (r.code ?? '?'), payload: r });
+
+const READS: Record<string, (viewer: Viewer | null, s: Subject) => Promise<Outcome>> = {
+  'data list': async (viewer) => {
+    const list = await read.listAnnotationsForTranscript(viewer, SLUG);
+    return { status: list.length === 1 ? 'visible' : 'hidden', payload: list };
+  },
+  'data list by tag': async (viewer, s) => {
+    const list = await read.listAnnotationsForTranscript(viewer, SLUG, { tag: s.secrets[2] });
+    return { status: list.length === 1 ? 'visible' : 'hidden', payload: list };
+  },
+  'data get one': async (viewer, s) => {
+    const one = await getAnnotationForViewer(viewer, s.annotationId);
+    return { status: one ? 'visible' : 'hidden', payload: one };
+  },
+  'data counts': async (viewer) => {
+    const counts = await read.countAnnotationsByTurn(viewer, SLUG);
+    return { status: counts[2] === 1 ? 'visible' : 'hidden', payload: counts };
+  },
+  'data claims list': async (viewer) => {
+    const list = await read.listClaimsForTranscript(viewer, SLUG);
+    return { status: list.length === 1 ? 'visible' : 'hidden', payload: list };
+  },
+  'route GET list': async () => {
+    const response = await listRoute(http(`/api/annotations?transcript=${SLUG}`));
+    const body = (await response.json()) as { annotations: unknown[] };
+    expect(response.status).toBe(200);
+    return { status: body.annotations.length === 1 ? 'visible' : 'hidden', payload: body };
+  },
+  'route GET one': async (_viewer, s) => {
+    const response = await getRoute(http(`/api/annotations/${s.annotationId}`), { params: Promise.resolve({ id: s.annotationId }) });
+    const body = await response.json();
+    if (response.status === 404) {
+      // Not visible and nonexistent must be indistinguishable.
+      const missing = await getRoute(http('/api/annotations/nope'), { params: Promise.resolve({ id: 'nope' }) });
+      expect([missing.status, await missing.json()]).toEqual([404, body]);
+      expect(body).toEqual({ error: 'Not found' });
+    }
+    return { status: response.status === 200 ? 'visible' : response.status === 404 ? 'hidden' : String(response.status), payload: body };
+  },
+};
+
+const WRITES: Record<string, (s: Subject) => Promise<Outcome>> = {
+  'update annotation': async (s) => result(await actions.updateAnnotationAction({ id: s.annotationId, body: docOf('overwritten'), expectedRevision: 1 })),
+  'delete annotation': async (s) => result(await actions.deleteAnnotationAction({ id: s.annotationId })),
+  'reply': async (s) => result(await actions.createReplyAction({ annotationId: s.annotationId, body: docOf('a reply') })),
+  'set claim': async (s) =>
+    result(await actions.setClaimAction({ id: s.annotationId, type: 'statistic', status: 'supported', evidence: { kind: 'url', url: 'https://example.org/a' } })),
+  'add evidence': async (s) =>
+    result(await actions.addEvidenceAction({ id: s.annotationId, evidence: { kind: 'url', url: 'https://example.org/b' } })),
+  'update reply': async (s) => result(await actions.updateReplyAction({ id: s.replyId, body: docOf('edited reply') })),
+  'delete reply': async (s) => result(await actions.deleteReplyAction({ id: s.replyId })),
+};
+
+function expectedRead(who: Who, visibility: Visibility): string {
+  return who === 'author' || visibility === 'public' ? 'visible' : 'hidden';
+}
+function expectedWrite(who: Who, visibility: Visibility, path: string): string {
+  if (who === 'visitor') return 'unauthenticated';
+  if (who === 'author') return 'ok';
+  return path === 'reply' && visibility === 'public' ? 'ok' : 'not_found';
+}
+
+const WHO: Who[] = ['author', 'other', 'visitor'];
+const VISIBILITIES: Visibility[] = ['private', 'public'];
+const CASES = WHO.flatMap((who) =>
+  VISIBILITIES.flatMap((visibility) => [
+    ...Object.keys(READS).map((path) => ({ who, visibility, path, kind: 'read' as const, expected: expectedRead(who, visibility) })),
+    ...Object.keys(WRITES).map((path) => ({ who, visibility, path, kind: 'write' as const, expected: expectedWrite(who, visibility, path) })),
+  ]),
+);
+
+let db: TestDatabase;
+let users: Record<Who, Viewer | null>;
+let serial = 0;
+
+beforeAll(async () => {
+  db = await support.setUpAnnotationDatabase();
+  users = { author: await support.createUser(db, 'Author A'), other: await support.createUser(db, 'Other B'), visitor: null };
+  console.log(`access matrix: ${CASES.length} cases (${WHO.length} viewers × ${VISIBILITIES.length} visibilities × ${Object.keys(READS).length + Object.keys(WRITES).length} paths)`);
+});
+afterAll(() => support.tearDownAnnotationDatabase(db));
+beforeEach(async () => {
+  await db.prisma.annotation.deleteMany({});
+});
+
+/** A's annotation with a body, a tag, a claim, evidence and a reply of A's, each with a unique marker. */
+async function makeSubject(visibility: Visibility): Promise<Subject> {
+  const n = ++serial;
+  const author = users.author!;
+  const secrets = [`body-secret-${n}`, `reply-secret-${n}`, `tag-secret-${n}`, `note-secret-${n}`, '非常高兴和各位记者朋友见面'];
+  const selection = await support.selectionOf(db, 2, secrets[4]!);
+  const created = await createAnnotation(author, { ...selection, body: docOf(secrets[0]!), visibility, tags: [secrets[2]!], claim: { type: 'statistic' } });
+  await addEvidence(author, created.id, { kind: 'url', url: 'https://example.org/evidence', note: secrets[3] });
+  const reply = await createReply(author, created.id, { body: docOf(secrets[1]!) });
+  return { annotationId: created.id, replyId: reply.id, secrets };
+}
+
+const snapshot = (id: string) =>
+  db.query(
+    `SELECT a.revision, a."deletedAt", a."claimStatus", a."bodyText",
+            (SELECT count(*)::int FROM "ClaimEvidence" e WHERE e."annotationId" = a.id) AS evidence,
+            (SELECT string_agg(r."bodyText" || coalesce(r."deletedAt"::text, ''), '|' ORDER BY r."createdAt") FROM "AnnotationReply" r WHERE r."annotationId" = a.id) AS replies
+       FROM "Annotation" a WHERE a.id = $1`,
+    [id],
+  );
+
+describe('annotation access matrix', () => {
+  it.each(CASES)('$who × $visibility × $path → $expected', async ({ who, visibility, path, kind, expected }) => {
+    const subject = await makeSubject(visibility);
+    auth.viewer = users[who];
+    const before = await snapshot(subject.annotationId);
+    const outcome = kind === 'read' ? await READS[path]!(users[who], subject) : await WRITES[path]!(subject);
+    expect(outcome.status).toBe(expected);
+    const json = JSON.stringify(outcome.payload);
+    const visible = kind === 'read' && expected === 'visible';
+    if (kind === 'read' && visible && path !== 'data counts') expect(json).toContain(subject.secrets[4]); // the check below is not vacuous
+    if (!visible && expected !== 'ok') {
+      for (const secret of subject.secrets) expect(json).not.toContain(secret);
+      expect(json).not.toContain('Author A');
+    }
+    if (kind === 'write' && expected !== 'ok') expect(await snapshot(subject.annotationId)).toEqual(before);
+  });
+});
