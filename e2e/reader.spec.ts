@@ -30,7 +30,7 @@ test('the reader shows every turn with speaker, role and Beijing time', async ({
   const first = page.locator('#turn-1');
   await expect(first.getByRole('heading')).toHaveText(TRANSCRIPT.host);
   await expect(first).toContainText('主持人');
-  await expect(first.locator('time')).toHaveText(TRANSCRIPT.firstTurnTime);
+  await expect(first.locator(':scope > header time')).toHaveText(TRANSCRIPT.firstTurnTime);
   await expect(first.getByRole('link', { name: '第 1 段的链接' })).toHaveAttribute('href', '#turn-1');
 
   const official = turns(page).filter({ has: page.getByRole('heading', { name: TRANSCRIPT.official.name }) }).first();
@@ -99,7 +99,7 @@ test('the timeline draws one bar per timed turn and each bar links to its turn',
   await page.goto(TRANSCRIPT.path);
   const timeline = page.getByRole('group', { name: '发布会进程' });
   await expect(timeline).toBeVisible();
-  const timedTurns = await page.locator('article[id^="turn-"] time').count();
+  const timedTurns = await page.locator('article[id^="turn-"] > header time').count();
   expect(timedTurns).toBe(TRANSCRIPT.turns);
   await expect(timeline.getByRole('link')).toHaveCount(timedTurns);
   // Axis from the start of the conference to the 10 minutes after its last turn.

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { ChronicleTimeline } from '@/components/chronicle/chronicle-timeline';
+import { getViewer } from '@/lib/auth/viewer';
 import { listChronicleTimelines } from '@/lib/data/chronicle';
+import { listTurnsLinkedToEntries } from '@/lib/data/links-chronicle';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 // Read at request time: the build must not need a database.
@@ -11,9 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('chronicleTitle') };
 }
 
-/** The chronicles as timelines of days. */
+/** The chronicles as timelines of days; under each entry, the turns confirmed as related to it (as far as the viewer may see). */
 export default async function ChroniclePage() {
-  const [{ locale, t }, chronicles] = await Promise.all([getI18n(), listChronicleTimelines()]);
+  const [{ locale, t }, chronicles, viewer] = await Promise.all([getI18n(), listChronicleTimelines(), getViewer()]);
+  const linked = await Promise.all(chronicles.map((chronicle) => listTurnsLinkedToEntries(viewer, chronicle.slug)));
   return (
     <>
       <h1>{t('chronicleTitle')}</h1>
@@ -23,7 +26,14 @@ export default async function ChroniclePage() {
       ) : (
         chronicles.map((chronicle, i) => (
           // The first chronicle owns the plain `day-YYYY-MM-DD` ids that other pages link to.
-          <ChronicleTimeline key={chronicle.slug} chronicle={chronicle} idPrefix={i === 0 ? '' : `${chronicle.slug}-`} locale={locale} t={t} />
+          <ChronicleTimeline
+            key={chronicle.slug}
+            chronicle={chronicle}
+            idPrefix={i === 0 ? '' : `${chronicle.slug}-`}
+            linkedTurns={linked[i]}
+            locale={locale}
+            t={t}
+          />
         ))
       )}
     </>

@@ -1,7 +1,9 @@
 import type { ChronicleTimeline as Chronicle } from '@/lib/data/chronicle';
+import type { LinkedTurnView } from '@/lib/data/link-types';
 import { formatDayHeading } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
+import { LinkedTurns } from './linked-turns';
 import styles from './chronicle-timeline.module.css';
 
 /**
@@ -12,8 +14,23 @@ export function dayId(date: string | null, prefix = ''): string {
   return `day-${prefix}${date ?? 'undated'}`;
 }
 
-/** One chronicle: an index of its days, then each day's heading and its entries. */
-export function ChronicleTimeline({ chronicle, idPrefix, locale, t }: { chronicle: Chronicle; idPrefix: string; locale: Locale; t: Translator }) {
+/**
+ * One chronicle: an index of its days, then each day's heading and its entries, each with the
+ * turns linked to it (`linkedTurns` by entry key, lib/data/links-chronicle.ts).
+ */
+export function ChronicleTimeline({
+  chronicle,
+  idPrefix,
+  linkedTurns = {},
+  locale,
+  t,
+}: {
+  chronicle: Chronicle;
+  idPrefix: string;
+  linkedTurns?: Readonly<Record<string, readonly LinkedTurnView[]>>;
+  locale: Locale;
+  t: Translator;
+}) {
   const heading = (date: string | null) => (date ? formatDayHeading(date, languageTag(locale)) : t('dateUnknown'));
   return (
     <article className={styles.chronicle} aria-labelledby={`chronicle-${chronicle.slug}`}>
@@ -43,6 +60,7 @@ export function ChronicleTimeline({ chronicle, idPrefix, locale, t }: { chronicl
                   {day.entries.map((entry) => (
                     <li key={entry.key} id={`entry-${idPrefix}${entry.key}`}>
                       {entry.text}
+                      <LinkedTurns turns={linkedTurns[entry.key] ?? []} entryKey={`${idPrefix}${entry.key}`} t={t} />
                     </li>
                   ))}
                 </ul>

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import type { ReaderSpeaker, ReaderTurn } from '@/lib/data/transcripts';
 import { formatClock } from '@/lib/format/format-time';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { RoleBadge } from '@/components/ui/role-badge';
+import { TurnText, type TurnHighlight } from './turn-text';
 import styles from './turn-article.module.css';
 
 /** The element id of a turn, `turn-N`: the anchor of permalinks, jump lists and the timeline. */
@@ -11,27 +13,54 @@ export function turnId(index: number): string {
   return `turn-${index}`;
 }
 
+/** What the annotation feature adds to a turn; all optional, so the plain reader stays as it was. */
+export interface TurnAnnotations {
+  highlights: TurnHighlight[];
+  focusedAnnotationId: string | null;
+  /** Annotations the reader may see on this turn (not deleted), shown as a badge when > 0. */
+  count: number;
+  /** Link that shows this turn's annotations in the side panel (works without JavaScript). */
+  countHref: string;
+  /** The turn's annotations are open in the side panel. */
+  focused: boolean;
+  /** Client tools in the header (the keyboard sentence picker). */
+  tools?: ReactNode;
+}
+
 /**
  * One turn of the reading column: who speaks (name with title or outlet, role), when the turn
- * was posted in the transcript's own time zone, the paragraphs, and a permalink.
+ * was posted in the transcript's own time zone, the paragraphs with their highlights, the number
+ * of annotations and a permalink. Everything but the paragraphs is `data-not-annotatable`.
  */
 export function TurnArticle({
   turn,
   speaker,
   timezone,
   t,
+  annotations,
+  footer,
 }: {
   turn: ReaderTurn;
   speaker: ReaderSpeaker | undefined;
   timezone: string;
   t: Translator;
+  annotations?: TurnAnnotations;
+  /** Below the text, outside the annotatable area (the turn's related chronicle entries). */
+  footer?: ReactNode;
 }) {
   const id = turnId(turn.index);
   const { primary, secondary } = speakerLabel(speaker ?? { label: turn.speaker, name: null, title: null, organization: null });
-  const paragraphs = turn.text.split('\n').filter((p) => p.trim() !== '');
+  const count = annotations?.count ?? 0;
   return (
-    <article id={id} className={styles.turn} data-role={turn.role} aria-labelledby={`${id}-speaker`}>
-      <header className={styles.head}>
+    <article
+      id={id}
+      className={styles.turn}
+      data-role={turn.role}
+      data-turn-index={turn.index}
+      data-focused={annotations?.focused || undefined}
+      aria-labelledby={`${id}-speaker`}
+    >
+      <header className={styles.head} data-not-annotatable="">
         <h3 id={`${id}-speaker`} className={styles.speaker}>
           <span lang={CONTENT_LANG}>{primary}</span>
           {secondary && (
@@ -42,6 +71,13 @@ export function TurnArticle({
         </h3>
         <RoleBadge role={turn.role} t={t} />
         <span className={styles.meta}>
+          {annotations?.tools}
+          {annotations && count > 0 && (
+            <a href={annotations.countHref} className={styles.count} aria-label={t('annotationsOnTurnCount', { n: count })}>
+              <span aria-hidden="true">✎ </span>
+              {count}
+            </a>
+          )}
           {turn.postedAt && (
             <time dateTime={turn.postedAt} title={t('postedAt')}>
               {formatClock(turn.postedAt, timezone)}
@@ -53,10 +89,9 @@ export function TurnArticle({
         </span>
       </header>
       <div className={styles.body} lang={CONTENT_LANG}>
-        {paragraphs.map((paragraph, i) => (
-          <p key={i}>{paragraph}</p>
-        ))}
+        <TurnText text={turn.text} highlights={annotations?.highlights ?? []} focusedId={annotations?.focusedAnnotationId ?? null} />
       </div>
+      {footer && <footer data-not-annotatable="">{footer}</footer>}
     </article>
   );
 }

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ClaimsTable } from '@/components/annotations/claims-table';
+import { claimFieldLabels } from '@/components/annotations/labels';
+import { getViewer } from '@/lib/auth/viewer';
+import { listClaimsForTranscript } from '@/lib/data/annotations-read';
+import { getTranscriptForReader } from '@/lib/data/transcripts';
+import { speakerLabel } from '@/lib/format/speaker-label';
+import { getI18n } from '@/lib/i18n/get-i18n';
+import { CONTENT_LANG } from '@/lib/i18n/locale';
+import { parseReaderQuery } from '../reader-query';
+import styles from './claims.module.css';
+
+export const dynamic = 'force-dynamic';
+
+interface ClaimsPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t('claimsTitle') };
+}
+
+/** The claims marked on a transcript that the reader may see, filterable by status and type (GET form). */
+export default async function ClaimsPage({ params, searchParams }: ClaimsPageProps) {
+  const [{ slug }, query, { t }, viewer] = await Promise.all([params, searchParams, getI18n(), getViewer()]);
+  const transcript = await getTranscriptForReader(slug);
+  if (!transcript) notFound();
+  const { filters } = parseReaderQuery(query);
+  const claims = await listClaimsForTranscript(viewer, transcript.slug, { claimStatus: filters.claimStatus, claimType: filters.claimType });
+  const speakers = new Map(transcript.speakers.map((s) => [s.label, s]));
+  const speakerName = (label: string) => speakerLabel(speakers.get(label) ?? { label, name: null, title: null, organization: null }).primary;
+  const path = `/transcripts/${encodeURIComponent(transcript.slug)}`;
+  const labels = claimFieldLabels(t);
+
+  return (
+    <div className={styles.page}>
+      <p>
+        <Link href={path}>← {t('backToTranscript')}</Link>
+      </p>
+      <h1>{t('claimsTitle')}</h1>
+      <p className={styles.transcript} lang={CONTENT_LANG}>
+        {transcript.title}
+      </p>
+      <p className="page-intro">{t('claimsIntro')}</p>
+      <form method="get" className={styles.filters}>
+        <label>
+          <span>{t('filterClaimStatus')}</span>
+          <select name="claimStatus" defaultValue={filters.claimStatus ?? ''}>
+            <option value="">{t('filterAny')}</option>
+            {labels.statuses.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('filterClaimType')}</span>
+          <select name="claimType" defaultValue={filters.claimType ?? ''}>
+            <option value="">{t('filterAny')}</option>
+            {labels.types.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('filterAnnotationsApply')}</button>
+      </form>
+      {claims.length > 0 ? <ClaimsTable claims={claims} speakerName={speakerName} t={t} /> : <p className="empty-state">{t('claimsEmpty')}</p>}
+    </div>
+  );
+}

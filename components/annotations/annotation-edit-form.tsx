@@ -1,0 +1,84 @@
+'use client';
+
+import type { JSONContent } from '@tiptap/react';
+import { useId, useState, type FormEvent } from 'react';
+import { updateAnnotationAction } from '@/lib/actions/annotation-actions';
+import { isEmptyBody } from '@/lib/editor/body';
+import type { AnnotationVisibility } from '@/lib/validation/annotations';
+import { LazyAnnotationEditor } from './lazy-editor';
+import type { CardControlLabels } from './panel-labels';
+import { parseTags } from './parse-tags';
+import { useAnnotationAction } from './use-annotation-action';
+import styles from './annotation-forms.module.css';
+
+/** What the edit form starts from: the card's annotation as the reader sees it. */
+export interface EditableAnnotation {
+  id: string;
+  revision: number;
+  visibility: AnnotationVisibility;
+  tags: string[];
+  /** Server-rendered, sanitised HTML of the body; null for a highlight. */
+  bodyHtml: string | null;
+}
+
+/**
+ * Edits the reader's own annotation: body, visibility and tags, sent with the revision the form
+ * started from (a concurrent edit comes back as a conflict message). The body is only sent when
+ * it was changed; emptying it turns the note into a highlight.
+ */
+export function AnnotationEditForm({ annotation, labels, onDone }: { annotation: EditableAnnotation; labels: CardControlLabels; onDone(): void }) {
+  const id = useId();
+  const [doc, setDoc] = useState<JSONContent | undefined>(undefined);
+  const [visibility, setVisibility] = useState(annotation.visibility);
+  const [tags, setTags] = useState(annotation.tags.join(', '));
+  const { run, pending, error } = useAnnotationAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = doc === undefined ? undefined : isEmptyBody(doc) ? null : doc;
+    const done = await run(() => updateAnnotationAction({ id: annotation.id, body, visibility, tags: parseTags(tags), expectedRevision: annotation.revision }));
+    if (done) onDone();
+  };
+
+  return (
+    <form className={styles.inline} onSubmit={submit} aria-busy={pending}>
+      <LazyAnnotationEditor
+        // The data layer hands out the body as sanitised HTML only; tiptap parses HTML content
+        // with the same schema, so the editor starts from exactly what the card shows.
+        initialContent={(annotation.bodyHtml ?? undefined) as JSONContent | undefined}
+        onChange={setDoc}
+        autoFocus
+        labels={labels.editor}
+      />
+      <div className={styles.row}>
+        <label className={styles.field}>
+          <span>{labels.visibility}</span>
+          <select value={visibility} onChange={(e) => setVisibility(e.target.value as AnnotationVisibility)}>
+            <option value="private">{labels.private}</option>
+            <option value="public">{labels.public}</option>
+          </select>
+        </label>
+        <label className={styles.field}>
+          <span>{labels.tags}</span>
+          <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby={`${id}-hint`} />
+          <small id={`${id}-hint`} className={styles.hint}>
+            {labels.tagsHint}
+          </small>
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
+      <div className={styles.actions}>
+        <button type="submit" className={styles.primary} disabled={pending}>
+          {labels.update}
+        </button>
+        <button type="button" className={styles.secondary} onClick={onDone} disabled={pending}>
+          {labels.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { TurnLinkView } from '@/lib/data/link-types';
+import { judgeLinkFormAction, withdrawJudgmentFormAction } from '@/lib/actions/link-actions';
+import type { Translator } from '@/lib/i18n/translate';
+import { LinkFormContext, NoteAndVisibility } from './form-fields';
+import styles from './links.module.css';
+
+/**
+ * The signed-in viewer's judgment of one link: what they said so far (with a withdraw button)
+ * and a form to confirm or reject, optionally with a note. Plain form posts: works without JavaScript.
+ */
+export function LinkJudgment({
+  link,
+  returnTo,
+  withNote,
+  t,
+}: {
+  link: TurnLinkView;
+  returnTo: string;
+  withNote: boolean;
+  t: Translator;
+}) {
+  const context = <LinkFormContext transcriptSlug={link.transcriptSlug} turnIndex={link.turnIndex} returnTo={returnTo} />;
+  const mine = link.mine;
+  const visibility = mine && t(mine.visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate');
+  return (
+    <>
+      {mine && (
+        <div className={styles.status}>
+          <strong>{t(mine.verdict === 'confirmed' ? 'linkMineConfirmed' : 'linkMineRejected', { visibility: visibility ?? '' })}</strong>
+          <form action={withdrawJudgmentFormAction} className={styles.inlineForm}>
+            {context}
+            <input type="hidden" name="judgmentId" value={mine.id} />
+            <button type="submit" className={styles.linkButton}>
+              {t('linkWithdraw')}
+            </button>
+          </form>
+        </div>
+      )}
+      <form action={judgeLinkFormAction} className={styles.form} aria-label={t('linkJudgeLegend')}>
+        {context}
+        <input type="hidden" name="linkId" value={link.id} />
+        <NoteAndVisibility idPrefix={`judge-${link.id}`} note={mine?.note} visibility={mine?.visibility} withNote={withNote} t={t} />
+        <button type="submit" name="verdict" value="confirmed" className={styles.button} aria-pressed={mine?.verdict === 'confirmed'}>
+          {t('linkConfirm')}
+        </button>
+        <button type="submit" name="verdict" value="rejected" className={styles.button} aria-pressed={mine?.verdict === 'rejected'}>
+          {t('linkReject')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+
+/** What the per-turn tools need from the annotation layer around the reading column. */
+export interface LayerContextValue {
+  /** The turn whose sentences are being chosen with the keyboard, or null. */
+  sentenceTurn: number | null;
+  toggleSentences(turnIndex: number): void;
+  /** Id of the element explaining the sentence keys, for aria-describedby. */
+  helpId: string;
+  labels: { selectSentence: string };
+}
+
+export const LayerContext = createContext<LayerContextValue | null>(null);
+
+/** The annotation layer's context; null outside one (signed-out readers get no layer tools). */
+export function useLayer(): LayerContextValue | null {
+  return useContext(LayerContext);
+}

@@ -1,0 +1,39 @@
+import type { AnnotationSummary } from '@/lib/data/annotation-types';
+import type { Translator } from '@/lib/i18n/translate';
+import type { TurnHighlight } from './turn-text';
+
+const SNIPPET = 80;
+
+/**
+ * The highlights to draw, grouped by turn. Tombstones and annotations whose quote a correction
+ * moved out of reach (`needs_review`) are left out: their offsets no longer point at their words.
+ */
+export function highlightsByTurn(annotations: AnnotationSummary[], t: Translator): Map<number, TurnHighlight[]> {
+  const byTurn = new Map<number, TurnHighlight[]>();
+  for (const a of annotations) {
+    if (a.deleted || a.anchorStatus !== 'anchored') continue;
+    const name = a.author?.name ?? '';
+    const text = a.bodyText.replace(/\s+/g, ' ').trim();
+    const description = text
+      ? t('annotationNoteBy', { name, text: text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text })
+      : t('annotationHighlightBy', { name });
+    const list = byTurn.get(a.turnIndex) ?? [];
+    list.push({ id: a.id, start: a.start, end: a.end, mine: a.isMine, visibility: a.visibility, claim: a.claim !== null, description });
+    byTurn.set(a.turnIndex, list);
+  }
+  return byTurn;
+}
+
+/** Tags and authors found on the annotations, for the filter form's suggestions and choices. */
+export function filterChoices(annotations: AnnotationSummary[]): { tags: string[]; authors: { value: string; label: string }[] } {
+  const tags = new Set<string>();
+  const authors = new Map<string, string>();
+  for (const a of annotations) {
+    a.tags.forEach((tag) => tags.add(tag));
+    if (a.author) authors.set(a.author.id, a.author.name);
+  }
+  return {
+    tags: [...tags].sort((x, y) => x.localeCompare(y)),
+    authors: [...authors].map(([value, label]) => ({ value, label })).sort((x, y) => x.label.localeCompare(y.label)),
+  };
+}

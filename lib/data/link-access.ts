@@ -1,0 +1,47 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/auth/viewer';
+
+/**
+ * The one rule for who may read a link judgment (a confirmation or rejection with its note),
+ * the same as for annotations: signed out, public ones; signed in, public ones and the
+ * viewer's own of any visibility.
+ */
+export function visibleJudgmentWhere(viewer: Viewer | null): Prisma.LinkJudgmentWhereInput {
+  return viewer ? { OR: [{ visibility: 'public' }, { userId: viewer.id }] } : { visibility: 'public' };
+}
+
+/**
+ * Manual links whose own visibility lets the viewer see them: public ones, and the viewer's
+ * own private ones.
+ */
+export function manualLinkVisibleWhere(viewer: Viewer | null): Prisma.TurnLinkWhereInput {
+  const readable: Prisma.TurnLinkWhereInput[] = [{ visibility: 'public' }];
+  if (viewer) readable.push({ addedById: viewer.id });
+  return { origin: 'manual', OR: readable };
+}
+
+/**
+ * The one rule for who may read a link: everyone sees what the engine suggests (origin
+ * `suggested`, or ranked now); a manual link follows its adder's visibility; and a link
+ * anyone judged is visible wherever that judgment is (visibleJudgmentWhere). So a private
+ * manual link stays the adder's until someone else publicly adds or confirms the same link.
+ */
+export function visibleLinkWhere(viewer: Viewer | null): Prisma.TurnLinkWhereInput {
+  return {
+    OR: [
+      { origin: 'suggested' },
+      { rank: { not: null } },
+      manualLinkVisibleWhere(viewer),
+      { judgments: { some: visibleJudgmentWhere(viewer) } },
+    ],
+  };
+}
+
+/**
+ * Links that count as "linked" on the chronicle page: those with a confirmation the viewer may
+ * see. A manual link always starts with its adder's confirmation, at the link's visibility.
+ */
+export function establishedLinkWhere(viewer: Viewer | null): Prisma.TurnLinkWhereInput {
+  return { judgments: { some: { AND: [visibleJudgmentWhere(viewer), { verdict: 'confirmed' }] } } };
+}

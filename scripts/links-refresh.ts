@@ -1,0 +1,23 @@
+/**
+ * Re-stores the suggested chronicle links of stored transcripts (all, or the slugs given):
+ *   npx tsx scripts/links-refresh.ts [<transcript-slug>...]
+ * Run it after importing a transcript or a chronicle outside the seed (the seed refreshes by
+ * itself). Prints one line per transcript; judged links are never removed.
+ */
+import { createPrismaClient } from '@/lib/db/client';
+import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links-refresh';
+import { fail } from './lib/cli';
+
+const prisma = createPrismaClient();
+
+async function main(): Promise<void> {
+  const given = process.argv.slice(2);
+  const slugs = given.length ? given : (await prisma.transcript.findMany({ where: { currentVersionId: { not: null } }, select: { slug: true } })).map((t) => t.slug);
+  for (const slug of slugs) {
+    console.log(describeRefresh(await refreshSuggestedLinks(prisma, slug)));
+  }
+}
+
+main()
+  .catch((error: Error) => fail(`links:refresh: ${error.message}`))
+  .finally(() => prisma.$disconnect());
