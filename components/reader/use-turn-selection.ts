@@ -14,8 +14,8 @@ export interface TurnSelection {
 
 /**
  * The reader's selection when it lies inside one turn of `rootRef`'s element, else null (an
- * annotation belongs to one turn). Like lib/anchoring/use-text-selection.ts it follows
- * `selectionchange` (mouse, touch, Shift+arrows) and waits for `pointerup` during a drag, but it
+ * annotation belongs to one turn). It follows `selectionchange`, which browsers fire for mouse,
+ * touch and keyboard selections alike (Shift+arrows), waits for `pointerup` during a drag, and
  * watches every turn of the reading column with one listener instead of one hook per turn.
  */
 export function useTurnSelection(rootRef: RefObject<HTMLElement | null>): TurnSelection | null {

@@ -2,26 +2,30 @@
 import { act, createElement, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useTextSelection, type TurnTextSelection } from './use-text-selection';
+import { useTurnSelection, type TurnSelection } from './use-turn-selection';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let host: HTMLElement;
 let root: Root;
-let seen: (TurnTextSelection | null)[];
+let seen: (TurnSelection | null)[];
 
 // Created outside the component: with createElement (no JSX in .ts tests) the React compiler's
 // lint cannot tell a ref prop from a ref read during render.
 const ref = createRef<HTMLElement>();
 
 function Turn() {
-  seen.push(useTextSelection(ref));
+  seen.push(useTurnSelection(ref));
   return createElement(
-    'article',
-    { ref, id: 'turn' },
-    createElement('header', { 'data-not-annotatable': '' }, '发言人'),
-    createElement('p', { 'data-paragraph': '' }, '𠮷第一段'),
-    createElement('p', { 'data-paragraph': '' }, '第二段'),
+    'div',
+    { ref },
+    createElement(
+      'article',
+      { id: 'turn', 'data-turn-index': '1' },
+      createElement('header', { 'data-not-annotatable': '' }, '发言人'),
+      createElement('p', { 'data-paragraph': '' }, '𠮷第一段'),
+      createElement('p', { 'data-paragraph': '' }, '第二段'),
+    ),
   );
 }
 
@@ -50,7 +54,7 @@ async function select(make: (selection: Selection) => void, events: string[] = [
 
 const textOf = (selector: string) => document.querySelector(selector)!.firstChild!;
 
-describe('useTextSelection', () => {
+describe('useTurnSelection', () => {
   it.each([
     {
       description: 'keyboard selection (collapse + extend, as Shift+arrows) inside one paragraph',
@@ -58,7 +62,7 @@ describe('useTextSelection', () => {
         s.collapse(textOf('#turn p'), 2);
         s.extend(textOf('#turn p'), 4);
       },
-      expected: { start: 1, end: 3 },
+      expected: { turnIndex: 1, start: 1, end: 3, exact: '第一' },
     },
     {
       description: 'across paragraphs',
@@ -66,7 +70,7 @@ describe('useTextSelection', () => {
         s.collapse(textOf('#turn p'), 3);
         s.extend(textOf('#turn p + p'), 2);
       },
-      expected: { start: 2, end: 7 },
+      expected: { turnIndex: 1, start: 2, end: 7, exact: '一段\n第二' },
     },
     { description: 'collapsed caret', make: (s: Selection) => s.collapse(textOf('#turn p'), 1), expected: null },
     {
@@ -89,7 +93,7 @@ describe('useTextSelection', () => {
     await select(make);
     const last = seen.at(-1) ?? null;
     if (expected === null) expect(last).toBeNull();
-    else expect(last).toMatchObject({ ...expected, rect: expect.objectContaining({ top: expect.any(Number) }) });
+    else expect(last).toMatchObject({ ...expected, box: expect.objectContaining({ top: expect.any(Number) }) });
   });
 
   it('waits for pointerup while a pointer drags', async () => {
@@ -99,6 +103,6 @@ describe('useTextSelection', () => {
     }, ['pointerdown', 'selectionchange']);
     expect(seen.at(-1)).toBeNull();
     await select(() => undefined, ['pointerup']);
-    expect(seen.at(-1)).toMatchObject({ start: 0, end: 1 });
+    expect(seen.at(-1)).toMatchObject({ turnIndex: 1, start: 0, end: 1, exact: '𠮷' });
   });
 });
