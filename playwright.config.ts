@@ -14,6 +14,10 @@ export default defineConfig({
   // Two cores: more workers than that only make a production Next server slower.
   workers: process.env.CI ? 2 : undefined,
   reporter: 'list',
+  // A production server on two cores shared with the browser: give pages time under load
+  // rather than failing on the 5 s default.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',

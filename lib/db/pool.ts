@@ -9,6 +9,11 @@ export function createPool(connectionString: string, max = Number(process.env.DA
   pool.on('error', (error) => {
     console.error(`[db] idle connection error (the pool will reconnect): ${error.message}`);
   });
+  // A connection can also be cut while it is being closed or between queries (a restart, a
+  // terminated backend); without a listener on the client itself that error is unhandled too.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.error(`[db] connection error: ${error.message}`));
+  });
   return pool;
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
+import { createPool } from '@/lib/db/pool';
 
 /** Where tests may create databases: TEST_DATABASE_ADMIN_URL, else the local server. */
 export const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -45,7 +46,7 @@ export async function createEmptyDatabase(): Promise<{ name: string; url: string
 /** A fresh, migrated database with a Prisma client, dropped by `drop()`. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const empty = await createEmptyDatabase();
-  const pool = new pg.Pool({ connectionString: empty.url, max: 2 });
+  const pool = createPool(empty.url, 2);
   const client = await pool.connect();
   try {
     await migrate(client);
