@@ -1,18 +1,26 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
+import { MODERATOR_ROLES, memberGroupWhere } from './group-access';
 
 /**
  * The one rule for who may read an annotation, as a `where` clause, so checking and fetching
- * are one query. Signed out: public ones. Signed in: public ones and the viewer's own (any
- * visibility). Deleted annotations stay readable only while they have replies (as tombstones
- * that keep the thread's shape). Group visibility becomes one more entry in `readable`.
+ * are one query. Signed out: public ones. Signed in: public ones, the viewer's own (any
+ * visibility) and `group` ones of groups the viewer currently belongs to (archived groups stay
+ * readable to their members; removal revokes at once). Never someone else's private one.
+ * A hidden annotation (moderated) shows only to its author and its group's owners/moderators.
+ * Deleted annotations stay readable only while they have replies (as tombstones that keep the
+ * thread's shape).
  */
 export function visibleAnnotationWhere(viewer: Viewer | null): Prisma.AnnotationWhereInput {
   const readable: Prisma.AnnotationWhereInput[] = [{ visibility: 'public' }];
-  if (viewer) readable.push({ authorId: viewer.id });
+  const unhidden: Prisma.AnnotationWhereInput[] = [{ hiddenAt: null }];
+  if (viewer) {
+    readable.push({ authorId: viewer.id }, { visibility: 'group', group: memberGroupWhere(viewer) });
+    unhidden.push({ authorId: viewer.id }, { group: memberGroupWhere(viewer, MODERATOR_ROLES) });
+  }
   return {
-    AND: [{ OR: readable }, { OR: [{ deletedAt: null }, { replies: { some: {} } }] }],
+    AND: [{ OR: readable }, { OR: unhidden }, { OR: [{ deletedAt: null }, { replies: { some: {} } }] }],
   };
 }
 

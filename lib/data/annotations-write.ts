@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { CreateAnnotationInput, UpdateAnnotationInput } from '@/lib/validation/annotations';
 import { ownAnnotationWhere } from './annotation-access';
 import { verifyAnchor } from './annotation-anchor';
+import { annotationGroupId } from './group-access';
 import { toStoredAnnotationBody } from './annotation-body';
 import { replaceAnnotationTags } from './annotation-tags';
 import type { AnnotationSummary } from './annotation-types';
@@ -22,11 +23,14 @@ async function readBack(viewer: Viewer, id: string): Promise<AnnotationSummary> 
  * Creates a highlight (`body` null or absent) or a note on a span of one turn of the current
  * version, with its tags and claim, in one transaction. The span is checked against the stored
  * turn text (offsets are code points); a claim starts `unverified` (other statuses need
- * evidence, see setClaim) and its first status is recorded in the history.
+ * evidence, see setClaim) and its first status is recorded in the history. `group` visibility
+ * needs a `groupId` of a non-archived group the viewer belongs to (else AppError('not_found')).
  */
 export async function createAnnotation(viewer: Viewer, input: CreateAnnotationInput): Promise<AnnotationSummary> {
   const id = await getPrisma().$transaction(async (tx) => {
     const { transcriptId, turnId, anchor } = await verifyAnchor(tx, input);
+    const visibility = input.visibility ?? 'private';
+    const groupId = await annotationGroupId(tx, viewer, visibility, input.groupId);
     const claimStatus = input.claim ? (input.claim.status ?? 'unverified') : null;
     if (claimStatus && claimStatus !== 'unverified') {
       throw new AppError('invalid', `Evidence is required for status ${claimStatus}; create the claim, then add evidence`);
@@ -36,7 +40,8 @@ export async function createAnnotation(viewer: Viewer, input: CreateAnnotationIn
         transcriptId,
         turnId,
         authorId: viewer.id,
-        visibility: input.visibility ?? 'private',
+        visibility,
+        groupId,
         start: anchor.start,
         end: anchor.end,
         exact: anchor.exact,
@@ -56,17 +61,23 @@ export async function createAnnotation(viewer: Viewer, input: CreateAnnotationIn
 }
 
 /**
- * Changes the body (`null` turns a note into a highlight), visibility or tags of the viewer's
- * own annotation. Optimistic concurrency: the write only happens while the stored revision is
+ * Changes the body (`null` turns a note into a highlight), visibility (with `groupId` for
+ * `group`) or tags of the viewer's own annotation. Optimistic concurrency: the write only happens while the stored revision is
  * still `expectedRevision`; otherwise AppError('conflict'). Someone else's annotation, a
  * deleted or nonexistent one: AppError('not_found').
  */
 export async function updateAnnotation(viewer: Viewer, id: string, input: Omit<UpdateAnnotationInput, 'id'>): Promise<AnnotationSummary> {
   await getPrisma().$transaction(async (tx) => {
-    const data: Prisma.AnnotationUpdateManyMutationInput = { editedAt: new Date(), revision: { increment: 1 } };
+    const data: Prisma.AnnotationUncheckedUpdateManyInput = { editedAt: new Date(), revision: { increment: 1 } };
     if (input.body !== undefined) Object.assign(data, toStoredAnnotationBody(input.body));
-    if (input.visibility) data.visibility = input.visibility;
     const own = ownAnnotationWhere(viewer, id);
+    if (input.visibility) {
+      // Leaving `group` drops the group; a hidden annotation stays hidden whatever its visibility.
+      data.visibility = input.visibility;
+      data.groupId = await annotationGroupId(tx, viewer, input.visibility, input.groupId);
+    } else if (input.groupId) {
+      throw new AppError('invalid', 'A group is only chosen with group visibility');
+    }
     // The row lock makes a concurrent update with the same revision wait, then match nothing.
     const { count } = await tx.annotation.updateMany({ where: { ...own, revision: input.expectedRevision }, data });
     if (count === 0) {

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
+import type { Prisma, Visibility } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { LinkReason, LinkReasonKind } from '@/lib/linking';
 import { visibleJudgmentWhere } from './link-access';
-import type { JudgmentView, TurnLinkView } from './link-types';
+import type { JudgmentView, LinkVisibilityName, TurnLinkView } from './link-types';
 
 /** The columns a TurnLinkView is built from; judgments already filtered by the visibility rule. */
 export function turnLinkSelect(viewer: Viewer | null) {
@@ -49,6 +49,9 @@ export function parseReasons(value: unknown): LinkReason[] {
   });
 }
 
+/** Links are private or public only (validation refuses `group`); anything else reads as private. */
+export const toLinkVisibility = (value: Visibility): LinkVisibilityName => (value === 'public' ? 'public' : 'private');
+
 function toJudgmentView(row: LinkRow['judgments'][number], viewer: Viewer | null): JudgmentView {
   return {
     id: row.id,
@@ -56,7 +59,7 @@ function toJudgmentView(row: LinkRow['judgments'][number], viewer: Viewer | null
     isMine: viewer !== null && row.userId === viewer.id,
     verdict: row.verdict,
     note: row.note,
-    visibility: row.visibility,
+    visibility: toLinkVisibility(row.visibility),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

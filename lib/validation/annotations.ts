@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { safeHref } from '@/lib/editor/safe-href';
 
-/** Who may read an annotation. `group` comes later (see lib/data/annotation-access.ts). */
-export const VISIBILITIES = ['private', 'public'] as const;
+/** Who may read an annotation (the rule is lib/data/annotation-access.ts). `group` needs a `groupId`. */
+export const VISIBILITIES = ['private', 'public', 'group'] as const;
 export type AnnotationVisibility = (typeof VISIBILITIES)[number];
 
 export const CLAIM_TYPES = ['statistic', 'factual_statement', 'policy_commitment', 'attribution', 'value_judgment', 'other'] as const;
@@ -65,6 +65,8 @@ export const createAnnotationInputSchema = z.object({
   suffix: z.string().max(1000).optional(),
   body: z.unknown().optional(),
   visibility: z.enum(VISIBILITIES).default('private'),
+  /** The group that may read it; only with `visibility: 'group'`. */
+  groupId: id.optional(),
   tags: tags.optional(),
   claim: claimInputSchema.nullish(),
 });
@@ -75,6 +77,8 @@ export const updateAnnotationInputSchema = z.object({
   id,
   body: z.unknown().optional(),
   visibility: z.enum(VISIBILITIES).optional(),
+  /** Required when `visibility` becomes `group`. */
+  groupId: id.optional(),
   tags: tags.optional(),
   expectedRevision: z.number().int().min(1),
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const MAX_LINK_NOTE_LENGTH = 1000;
 
 export const LINK_VERDICTS = ['confirmed', 'rejected'] as const;
+/** Links and judgments are private or public; `group` (annotations only) is refused here. */
 export const LINK_VISIBILITIES = ['private', 'public'] as const;
 
 const id = z.string().min(1).max(64);
