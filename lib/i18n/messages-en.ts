@@ -1,7 +1,13 @@
-import type { Dictionary } from './dictionary';
+import type { Dictionary, Message } from './dictionary';
+import type { baseZh } from './messages-zh';
+import { groupsEn } from './areas/groups-en';
+import { teamEn } from './areas/team-en';
+import { classesEn } from './areas/classes-en';
+import { liveEn } from './areas/live-en';
+import { hardeningEn } from './areas/hardening-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
-export const en: Dictionary = {
+const base: Record<keyof typeof baseZh, Message> = {
   appName: 'Rostrum',
   appTagline: 'Read and annotate press-conference transcripts',
   skipToContent: 'Skip to content',
@@ -273,3 +279,5 @@ export const en: Dictionary = {
   chronicleLinkedTurns: 'Linked turns',
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
+
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn };

@@ -1,8 +1,14 @@
+import { groupsZh } from './areas/groups-zh';
+import { teamZh } from './areas/team-zh';
+import { classesZh } from './areas/classes-zh';
+import { liveZh } from './areas/live-zh';
+import { hardeningZh } from './areas/hardening-zh';
+
 /**
  * Chinese interface text, the reference dictionary: its keys are the typed message keys.
  * `{name}` is a placeholder; an object with `one`/`other` is chosen by the count `n`.
  */
-export const zh = {
+export const baseZh = {
   appName: 'Rostrum',
   appTagline: '新闻发布会实录阅读与批注',
   skipToContent: '跳到正文',
@@ -274,3 +280,6 @@ export const zh = {
   chronicleLinkedTurns: '关联的发言',
   chronicleLinkedTurn: '{title} 第 {n} 段 · {speaker}',
 } as const satisfies Record<string, string | { one: string; other: string }>;
+
+/** Every area's messages; an area file per feature keeps parallel work out of one file. */
+export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh } as const;
