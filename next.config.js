@@ -12,6 +12,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Parallel builds (several e2e servers on one checkout) each need their own output directory.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // pg and the WASM database stay outside the bundle; they load from node_modules at run time.
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
   async headers() {

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 
 const SOURCES = ['app', 'components', 'lib', 'generated', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
-const STAMP = join('.next', 'rostrum-build-stamp');
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
+const STAMP = join(DIST_DIR, 'rostrum-build-stamp');
 
 function* files(path: string): Generator<string> {
   if (!existsSync(path)) return;
@@ -26,9 +27,9 @@ export function sourceFingerprint(): string {
   return hash.digest('hex');
 }
 
-/** True when .next holds a production build of the current sources. */
+/** True when the output directory holds a production build of the current sources. */
 export function buildIsCurrent(): boolean {
-  return existsSync(join('.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceFingerprint();
+  return existsSync(join(DIST_DIR, 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceFingerprint();
 }
 
 export function recordBuild(): void {
