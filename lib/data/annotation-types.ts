@@ -28,6 +28,12 @@ export interface AnnotationSummary {
   /** `needs_review`: a correction of the text moved the quote and we could not find it again. */
   anchorStatus: 'anchored' | 'needs_review';
   visibility: AnnotationVisibility;
+  /** The group that may read it (`group` visibility only). */
+  group: { id: string; name: string } | null;
+  /** Hidden by a group moderator: only its author and the group's owners/moderators see it. */
+  hidden: boolean;
+  /** The class assignment it was written for, if any. */
+  assignmentId: string | null;
   author: AnnotationPerson | null;
   isMine: boolean;
   /** Safe HTML rendered on the server from the stored document; null for a highlight. */
