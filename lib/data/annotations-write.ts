@@ -6,7 +6,9 @@ import { AppError } from '@/lib/errors';
 import type { CreateAnnotationInput, UpdateAnnotationInput } from '@/lib/validation/annotations';
 import { ownAnnotationWhere } from './annotation-access';
 import { verifyAnchor } from './annotation-anchor';
+import { resolveAssignmentWork } from './assignment-work';
 import { annotationGroupId } from './group-access';
+import { checkTeamVocabulary } from './team-vocabulary-rule';
 import { toStoredAnnotationBody } from './annotation-body';
 import { replaceAnnotationTags } from './annotation-tags';
 import type { AnnotationSummary } from './annotation-types';
@@ -31,6 +33,8 @@ export async function createAnnotation(viewer: Viewer, input: CreateAnnotationIn
     const { transcriptId, turnId, anchor } = await verifyAnchor(tx, input);
     const visibility = input.visibility ?? 'private';
     const groupId = await annotationGroupId(tx, viewer, visibility, input.groupId);
+    const assignmentId = await resolveAssignmentWork(tx, viewer, { assignmentId: input.assignmentId, groupId, transcriptId, turnIndex: input.turnIndex, anchor });
+    await checkTeamVocabulary(tx, groupId, input.tags ?? []);
     const claimStatus = input.claim ? (input.claim.status ?? 'unverified') : null;
     if (claimStatus && claimStatus !== 'unverified') {
       throw new AppError('invalid', `Evidence is required for status ${claimStatus}; create the claim, then add evidence`);
@@ -42,6 +46,7 @@ export async function createAnnotation(viewer: Viewer, input: CreateAnnotationIn
         authorId: viewer.id,
         visibility,
         groupId,
+        assignmentId,
         start: anchor.start,
         end: anchor.end,
         exact: anchor.exact,
@@ -83,6 +88,10 @@ export async function updateAnnotation(viewer: Viewer, id: string, input: Omit<U
     if (count === 0) {
       const exists = await tx.annotation.findFirst({ where: own, select: { id: true } });
       throw new AppError(exists ? 'conflict' : 'not_found');
+    }
+    if (input.tags || input.visibility) {
+      const stored = await tx.annotation.findUniqueOrThrow({ where: { id }, select: { groupId: true, tags: { select: { tag: { select: { name: true } } } } } });
+      await checkTeamVocabulary(tx, stored.groupId, input.tags ?? stored.tags.map((t) => t.tag.name));
     }
     if (input.tags) await replaceAnnotationTags(tx, id, input.tags);
   });

@@ -67,6 +67,8 @@ export const createAnnotationInputSchema = z.object({
   visibility: z.enum(VISIBILITIES).default('private'),
   /** The group that may read it; only with `visibility: 'group'`. */
   groupId: id.optional(),
+  /** Written for this class assignment: needs `group` visibility in the assignment's class. */
+  assignmentId: id.optional(),
   tags: tags.optional(),
   claim: claimInputSchema.nullish(),
 });
