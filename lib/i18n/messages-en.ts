@@ -5,6 +5,7 @@ import { teamEn } from './areas/team-en';
 import { classesEn } from './areas/classes-en';
 import { liveEn } from './areas/live-en';
 import { hardeningEn } from './areas/hardening-en';
+import { searchEn } from './areas/search-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
 const base: Record<keyof typeof baseZh, Message> = {
@@ -280,4 +281,4 @@ const base: Record<keyof typeof baseZh, Message> = {
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
 
-export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn };
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn };
