@@ -1,0 +1,12 @@
+import { getViewer } from '@/lib/auth/viewer';
+import { publicBase } from '@/lib/export/public-base';
+import { getI18n } from '@/lib/i18n/get-i18n';
+import { handleExportClaimReviews } from '../handle-export';
+
+export const dynamic = 'force-dynamic';
+
+/** schema.org ClaimReview export; see handleExportClaimReviews. */
+export async function GET(request: Request): Promise<Response> {
+  const [viewer, { t }] = await Promise.all([getViewer(), getI18n()]);
+  return handleExportClaimReviews(viewer, new URL(request.url), publicBase(request), t);
+}
