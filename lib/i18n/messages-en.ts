@@ -6,6 +6,7 @@ import { classesEn } from './areas/classes-en';
 import { liveEn } from './areas/live-en';
 import { hardeningEn } from './areas/hardening-en';
 import { searchEn } from './areas/search-en';
+import { exportsEn } from './areas/exports-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
 const base: Record<keyof typeof baseZh, Message> = {
@@ -281,4 +282,4 @@ const base: Record<keyof typeof baseZh, Message> = {
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
 
-export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn };
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn };

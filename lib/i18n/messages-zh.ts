@@ -4,6 +4,7 @@ import { classesZh } from './areas/classes-zh';
 import { liveZh } from './areas/live-zh';
 import { hardeningZh } from './areas/hardening-zh';
 import { searchZh } from './areas/search-zh';
+import { exportsZh } from './areas/exports-zh';
 
 /**
  * Chinese interface text, the reference dictionary: its keys are the typed message keys.
@@ -283,4 +284,4 @@ export const baseZh = {
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 /** Every area's messages; an area file per feature keeps parallel work out of one file. */
-export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh } as const;
+export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh } as const;

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { PrintTurn } from '@/components/print/print-turn';
+import styles from '@/components/print/print.module.css';
+import { getViewer } from '@/lib/auth/viewer';
+import { listAnnotationsForTranscript } from '@/lib/data/annotations-read';
+import type { AnnotationSummary } from '@/lib/data/annotation-types';
+import { getTranscriptForReader } from '@/lib/data/transcripts';
+import { speakerLabel } from '@/lib/format/speaker-label';
+import { getI18n } from '@/lib/i18n/get-i18n';
+import { CONTENT_LANG } from '@/lib/i18n/locale';
+
+export const dynamic = 'force-dynamic';
+
+interface PrintPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+const loadTranscript = cache(getTranscriptForReader);
+
+export async function generateMetadata({ params }: PrintPageProps): Promise<Metadata> {
+  const [transcript, { t }] = await Promise.all([loadTranscript((await params).slug), getI18n()]);
+  return { title: transcript ? t('printTitle', { title: transcript.title }) : t('notFoundTitle') };
+}
+
+/** The transcript with the annotations the reader may see, laid out for paper (print to PDF). */
+export default async function PrintPage({ params }: PrintPageProps) {
+  const [{ slug }, { t }, viewer] = await Promise.all([params, getI18n(), getViewer()]);
+  const transcript = await loadTranscript(slug);
+  if (!transcript) notFound();
+  const annotations = (await listAnnotationsForTranscript(viewer, transcript.slug)).filter((a) => !a.deleted);
+  const byTurn = new Map<number, AnnotationSummary[]>();
+  for (const a of annotations) byTurn.set(a.turnIndex, [...(byTurn.get(a.turnIndex) ?? []), a]);
+  const numbers = new Map(annotations.map((a, i) => [a.id, i + 1]));
+  const speakers = new Map(transcript.speakers.map((s) => [s.label, speakerLabel(s).primary]));
+  return (
+    <div className={styles.page}>
+      <h1 lang={CONTENT_LANG}>{transcript.title}</h1>
+      <p className={styles.hint}>
+        {t('printAnnotationCount', { n: annotations.length })} · {t('printHint')}
+      </p>
+      {transcript.turns.map((turn) => (
+        <PrintTurn key={turn.index} turn={turn} speaker={speakers.get(turn.speaker) ?? turn.speaker} annotations={byTurn.get(turn.index) ?? []} numbers={numbers} t={t} />
+      ))}
+    </div>
+  );
+}
