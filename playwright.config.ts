@@ -20,6 +20,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL,
+    // The interface follows the browser's language; specs read it in Chinese unless they say otherwise.
+    locale: 'zh-CN',
     trace: 'retain-on-failure',
     // Debian's Chromium: Playwright's own browser download is not reachable from these machines.
     launchOptions: {

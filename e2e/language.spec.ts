@@ -27,3 +27,17 @@ test('the language switch translates the interface, never the content, and switc
   await expect(page.getByRole('heading', { level: 1, name: '大事记' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
+
+test.describe('a browser that asks for English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('gets the English interface without choosing, and can still switch', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transcripts' })).toBeVisible();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+});

@@ -1,7 +1,7 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from './locale';
+import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from './locale';
 import { createTranslator, type Translator } from './translate';
 
 /** The request's interface language and its translator. */
@@ -11,11 +11,13 @@ export interface I18n {
 }
 
 /**
- * Reads the `locale` cookie once per request (React's `cache`), so the layout and every
- * server component of a page agree without passing the translator down.
+ * The reader's choice (the `locale` cookie set by the language switch), else the browser's
+ * Accept-Language; read once per request (React's `cache`), so the layout and every server
+ * component of a page agree without passing the translator down.
  */
 export const getI18n = cache(async (): Promise<I18n> => {
-  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(value) ? value : DEFAULT_LOCALE;
+  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  const value = cookieStore.get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(value) ? value : negotiateLocale(headerStore.get('accept-language'));
   return { locale, t: createTranslator(locale) };
 });

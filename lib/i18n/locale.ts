@@ -25,3 +25,22 @@ export function languageTag(locale: Locale): string {
  * readers switch voice and browsers pick CJK fonts even when the interface is English.
  */
 export const CONTENT_LANG = 'zh-CN';
+
+/**
+ * The interface language a browser asks for in `Accept-Language`: the supported language with
+ * the highest q-value (`zh-TW`, `zh-Hant` and `zh` all mean Chinese; `en-GB` English), ties in
+ * the order given; DEFAULT_LOCALE when nothing matches or the header is missing.
+ */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  let best: { locale: Locale; q: number } | null = null;
+  for (const part of acceptLanguage.split(',')) {
+    const [range = '', ...params] = part.trim().split(';');
+    const primary = range.trim().toLowerCase().split('-')[0];
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!isLocale(primary) || !Number.isFinite(q) || q <= 0) continue;
+    if (!best || q > best.q) best = { locale: primary, q };
+  }
+  return best?.locale ?? DEFAULT_LOCALE;
+}
