@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
-import { ChronicleTimeline } from '@/components/chronicle/chronicle-timeline';
+import { ChronicleDaysChart } from '@/components/charts/chronicle-days-chart';
+import { ChronicleTimeline, dayId } from '@/components/chronicle/chronicle-timeline';
 import { getViewer } from '@/lib/auth/viewer';
 import { listChronicleTimelines } from '@/lib/data/chronicle';
+import { listChronicleDayCounts } from '@/lib/data/chronicle-days';
 import { listTurnsLinkedToEntries } from '@/lib/data/links-chronicle';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
@@ -16,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The chronicles as timelines of days; under each entry, the turns confirmed as related to it (as far as the viewer may see). */
 export default async function ChroniclePage() {
   const [{ locale, t }, chronicles, viewer] = await Promise.all([getI18n(), listChronicleTimelines(), getViewer()]);
-  const linked = await Promise.all(chronicles.map((chronicle) => listTurnsLinkedToEntries(viewer, chronicle.slug)));
+  const [linked, dayCounts] = await Promise.all([
+    Promise.all(chronicles.map((chronicle) => listTurnsLinkedToEntries(viewer, chronicle.slug))),
+    Promise.all(chronicles.map((chronicle) => listChronicleDayCounts(viewer, chronicle.slug))),
+  ]);
   return (
     <>
       <h1>{t('chronicleTitle')}</h1>
@@ -24,17 +29,16 @@ export default async function ChroniclePage() {
       {chronicles.length === 0 ? (
         <p className="empty-state">{t('chronicleEmpty')}</p>
       ) : (
-        chronicles.map((chronicle, i) => (
+        chronicles.map((chronicle, i) => {
           // The first chronicle owns the plain `day-YYYY-MM-DD` ids that other pages link to.
-          <ChronicleTimeline
-            key={chronicle.slug}
-            chronicle={chronicle}
-            idPrefix={i === 0 ? '' : `${chronicle.slug}-`}
-            linkedTurns={linked[i]}
-            locale={locale}
-            t={t}
-          />
-        ))
+          const idPrefix = i === 0 ? '' : `${chronicle.slug}-`;
+          return (
+            <section key={chronicle.slug}>
+              <ChronicleDaysChart days={dayCounts[i] ?? []} dayHref={(date) => `#${dayId(date, idPrefix)}`} t={t} />
+              <ChronicleTimeline chronicle={chronicle} idPrefix={idPrefix} linkedTurns={linked[i]} locale={locale} t={t} />
+            </section>
+          );
+        })
       )}
     </>
   );

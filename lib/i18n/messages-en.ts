@@ -7,6 +7,7 @@ import { liveEn } from './areas/live-en';
 import { hardeningEn } from './areas/hardening-en';
 import { searchEn } from './areas/search-en';
 import { exportsEn } from './areas/exports-en';
+import { chartsEn } from './areas/charts-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
 const base: Record<keyof typeof baseZh, Message> = {
@@ -282,4 +283,4 @@ const base: Record<keyof typeof baseZh, Message> = {
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
 
-export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn };
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn };

@@ -5,6 +5,7 @@ import { liveZh } from './areas/live-zh';
 import { hardeningZh } from './areas/hardening-zh';
 import { searchZh } from './areas/search-zh';
 import { exportsZh } from './areas/exports-zh';
+import { chartsZh } from './areas/charts-zh';
 
 /**
  * Chinese interface text, the reference dictionary: its keys are the typed message keys.
@@ -284,4 +285,4 @@ export const baseZh = {
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 /** Every area's messages; an area file per feature keeps parallel work out of one file. */
-export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh } as const;
+export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh } as const;

@@ -1,0 +1,20 @@
+/** Chinese interface text for the pictures (overview charts, chronicle days). */
+export const chartsZh = {
+  overviewLink: '概览图',
+  overviewTitle: '发布会概览',
+  overviewIntro: '谁讲了多久、哪些发言被标为论断、核查到了哪一步。',
+  speakingTimeTitle: '各发言人讲话时长',
+  speakingCharsTitle: '各发言人讲话字数（没有时间戳）',
+  speakingNote: '{minutes} 分钟 · {chars} 字 · {turns} 段',
+  speakingNoteUntimed: '{chars} 字 · {turns} 段',
+  claimsBySpeakerTitle: '各发言人的论断及核查状态',
+  claimsBySpeakerNone: '还没有你能看到的论断。',
+  claimsNote: { one: '{n} 条论断', other: '{n} 条论断' },
+  chartSpeaker: '发言人',
+  chartData: '数据',
+  chronicleDaysTitle: '每日大事记条目与相关发言',
+  chronicleDaysEntries: '条目',
+  chronicleDaysTurns: '相关发言',
+  chronicleDaysNote: '{entries} 条 · 相关发言 {turns} 段',
+  chartDay: '日期',
+} as const satisfies Record<string, string | { one: string; other: string }>;
