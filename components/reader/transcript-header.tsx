@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReaderTranscript } from '@/lib/data/transcripts';
 import { formatEventDateTime } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
@@ -31,6 +32,11 @@ export function TranscriptHeader({ transcript, locale, t }: { transcript: Reader
           <dd>{t('versionNumber', { n: transcript.version })}</dd>
         </div>
       </dl>
+      <nav aria-label={t('transcriptTools')} className={styles.tools}>
+        <Link href={`/transcripts/${encodeURIComponent(transcript.slug)}/overview`}>{t('overviewLink')}</Link>
+        <Link href={`/transcripts/${encodeURIComponent(transcript.slug)}/print`}>{t('exportPrint')}</Link>
+        <Link href="/export">{t('navExport')}</Link>
+      </nav>
       {transcript.summary && (
         <p className={styles.summary} lang={CONTENT_LANG}>
           <span className="visually-hidden">{t('summary')}: </span>

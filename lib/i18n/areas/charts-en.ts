@@ -4,6 +4,7 @@ import type { chartsZh } from './charts-zh';
 /** English interface text for the pictures. */
 export const chartsEn: Record<keyof typeof chartsZh, Message> = {
   overviewLink: 'Overview charts',
+  transcriptTools: 'Tools for this transcript',
   overviewTitle: 'Press conference at a glance',
   overviewIntro: 'Who spoke how long, which statements were marked as claims, and how far checking has got.',
   speakingTimeTitle: 'Speaking time per speaker',

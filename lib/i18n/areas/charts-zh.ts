@@ -1,6 +1,7 @@
 /** Chinese interface text for the pictures (overview charts, chronicle days). */
 export const chartsZh = {
   overviewLink: '概览图',
+  transcriptTools: '本场工具',
   overviewTitle: '发布会概览',
   overviewIntro: '谁讲了多久、哪些发言被标为论断、核查到了哪一步。',
   speakingTimeTitle: '各发言人讲话时长',
