@@ -8,6 +8,7 @@ import { hardeningEn } from './areas/hardening-en';
 import { searchEn } from './areas/search-en';
 import { exportsEn } from './areas/exports-en';
 import { chartsEn } from './areas/charts-en';
+import { shortcutsEn } from './areas/shortcuts-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
 const base: Record<keyof typeof baseZh, Message> = {
@@ -283,4 +284,4 @@ const base: Record<keyof typeof baseZh, Message> = {
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
 
-export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn };
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn, ...shortcutsEn };

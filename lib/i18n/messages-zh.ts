@@ -6,6 +6,7 @@ import { hardeningZh } from './areas/hardening-zh';
 import { searchZh } from './areas/search-zh';
 import { exportsZh } from './areas/exports-zh';
 import { chartsZh } from './areas/charts-zh';
+import { shortcutsZh } from './areas/shortcuts-zh';
 
 /**
  * Chinese interface text, the reference dictionary: its keys are the typed message keys.
@@ -285,4 +286,4 @@ export const baseZh = {
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 /** Every area's messages; an area file per feature keeps parallel work out of one file. */
-export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh } as const;
+export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh, ...shortcutsZh } as const;
