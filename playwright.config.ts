@@ -41,7 +41,8 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx scripts/serve.ts',
     url: baseURL,
-    timeout: 180_000,
+    // A cold production build on a busy two-core machine can take several minutes.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {
