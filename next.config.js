@@ -1,11 +1,13 @@
-// Headers every response carries. The CSP leaves scripts to a later nonce-based policy (Next's
-// inline bootstrap scripts need one) but already forbids framing and plugins.
+// Headers every response carries, static files included. Pages and route handlers also get the
+// full nonce-based Content-Security-Policy from proxy.ts (a nonce must be fresh per response);
+// this baseline one only forbids framing and plugins, so it never conflicts with it.
 const securityHeaders = [
   { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -16,6 +18,13 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // pg and the WASM database stay outside the bundle; they load from node_modules at run time.
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
+  experimental: {
+    // Next's own limit on a server action's body (413 above it); matches MAX_DECLARED_BODY_BYTES
+    // in lib/security/request-limits.ts, which proxy.ts enforces for every declared body.
+    serverActions: { bodySizeLimit: '1mb' },
+    // How much of a body Next buffers for the proxy; route handlers read at most 64 KiB anyway.
+    proxyClientMaxBodySize: '1mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,9 +1,15 @@
-// Who may see and change a GROUP annotation, as one table: viewer × moderation state × path.
+// Who may see and change a GROUP annotation, as one table: viewer × state × path. States: shown,
+// hidden (by a moderator), and the author's private annotation, which no role in any group may
+// read. Viewers: tests/access-groups.ts (members and roles of the class, a removed member, a
+// stranger, the teacher and a student of another class the author is also in, a visitor).
 // Every case checks the outcome AND that nothing of the annotation (quote, body, tags, reply,
-// evidence note, author's name) shows up where the viewer may not see it. To add a path, add a
-// row to READS or WRITES; to add a kind of viewer, add it to WHO and to the two `expected*`.
+// evidence note, author's name) shows up where the viewer may not see it (tests/access-matrix.ts).
+// To add a path, add a row to READS or WRITES; to add a kind of viewer, add it to
+// tests/access-groups.ts and to the `expected*` functions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth/viewer';
+import { checkAccessCase, describeSize, matrixCases, result, seen, type Outcome } from './access-matrix';
+import { AUTHOR_NAME, GROUP_MEMBERS, GROUP_WHO, makeGroupWorld, type GroupWho } from './access-groups';
 import type { TestDatabase } from './support/test-database';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -21,31 +27,22 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { handleGetAnnotation, handleListAnnotations } = await import('@/app/api/annotations/handle-annotations');
 const actions = await import('@/lib/actions/annotation-actions');
+const { hideAnnotationAction } = await import('@/lib/actions/group-actions');
 const { createAnnotation } = await import('@/lib/data/annotations-write');
 const { createReply } = await import('@/lib/data/annotation-replies');
 const { addEvidence } = await import('@/lib/data/annotation-evidence');
 const { getAnnotationForViewer } = await import('@/lib/data/annotations-detail');
 const { hideAnnotation } = await import('@/lib/data/group-moderation');
-const { createGroup } = await import('@/lib/data/groups');
-const { joinGroup, removeMember, setMemberRole } = await import('@/lib/data/group-membership');
 const read = await import('@/lib/data/annotations-read');
 const support = await import('./annotations-support');
 const { SLUG, docOf } = support;
 
-type Who = 'author' | 'member' | 'owner' | 'moderator' | 'non-member' | 'removed member' | 'visitor';
-type State = 'shown' | 'hidden';
+type State = 'shown' | 'hidden' | 'private';
 interface Subject {
   annotationId: string;
   secrets: string[];
 }
-interface Outcome {
-  /** visible | hidden for reads; ok | not_found | unauthenticated for writes. */
-  status: string;
-  payload: unknown;
-}
 const url = (path: string) => new URL(`http://rostrum.test${path}`);
-const result = (r: { ok: boolean; code?: string }): Outcome => ({ status: r.ok ? 'ok' : (r.code ?? '?'), payload: r });
-const seen = (found: boolean, payload: unknown): Outcome => ({ status: found ? 'visible' : 'hidden', payload });
 
 const READS: Record<string, (viewer: Viewer | null, s: Subject) => Promise<Outcome>> = {
   'data list': async (viewer) => {
@@ -83,73 +80,49 @@ const WRITES: Record<string, (s: Subject) => Promise<Outcome>> = {
   'update by non-author': async (s) =>
     result(await actions.updateAnnotationAction({ id: s.annotationId, body: docOf('overwritten'), expectedRevision: 1 })),
   'delete by non-author': async (s) => result(await actions.deleteAnnotationAction({ id: s.annotationId })),
+  'hide': async (s) => result(await hideAnnotationAction({ annotationId: s.annotationId })),
 };
 
-const READERS: Record<State, Who[]> = { shown: ['author', 'member', 'owner', 'moderator'], hidden: ['author', 'owner', 'moderator'] };
-function expectedRead(who: Who, state: State): string {
+const READERS: Record<State, GroupWho[]> = { shown: GROUP_MEMBERS, hidden: ['author', 'owner', 'moderator'], private: ['author'] };
+function expectedRead(who: GroupWho, state: State): string {
   return READERS[state].includes(who) ? 'visible' : 'hidden';
 }
-function expectedWrite(who: Who, state: State, path: string): string {
+function expectedWrite(who: GroupWho, state: State, path: string): string {
   if (who === 'visitor') return 'unauthenticated';
+  // Owners and moderators hide group annotations; a private one is nobody's to moderate.
+  if (path === 'hide') return (who === 'owner' || who === 'moderator') && state !== 'private' ? 'ok' : 'not_found';
   if (who === 'author') return 'ok';
   return path === 'reply' && expectedRead(who, state) === 'visible' ? 'ok' : 'not_found';
 }
 
-const WHO: Who[] = ['author', 'member', 'owner', 'moderator', 'non-member', 'removed member', 'visitor'];
-const STATES: State[] = ['shown', 'hidden'];
-const CASES = WHO.flatMap((who) =>
-  STATES.flatMap((state) => [
-    ...Object.keys(READS).map((path) => ({ who, state, path, kind: 'read' as const, expected: expectedRead(who, state) })),
-    ...Object.keys(WRITES).map((path) => ({ who, state, path, kind: 'write' as const, expected: expectedWrite(who, state, path) })),
-  ]),
-);
+const STATES: State[] = ['shown', 'hidden', 'private'];
+const CASES = matrixCases({ who: GROUP_WHO, states: STATES, reads: Object.keys(READS), writes: Object.keys(WRITES), expectedRead, expectedWrite });
+/** 9 viewers × 3 states × 10 paths; asserted below so the reported size is the real one. */
+const GROUP_ANNOTATION_MATRIX_SIZE = 270;
 
 let db: TestDatabase;
-let users: Record<Who, Viewer | null>;
+let users: Record<GroupWho, Viewer | null>;
 let groupId: string;
 let serial = 0;
 
 beforeAll(async () => {
   db = await support.setUpAnnotationDatabase();
-  const make = (name: string) => support.createUser(db, name);
-  const owner = await make('Owner O');
-  users = {
-    'author': await make('Author A'),
-    'member': await make('Member M'),
-    owner,
-    'moderator': await make('Moderator D'),
-    'non-member': await make('Stranger S'),
-    'removed member': await make('Removed R'),
-    'visitor': null,
-  };
-  const group = await createGroup(owner, { name: 'Reading group', kind: 'class' });
-  groupId = group.id;
-  for (const who of ['author', 'member', 'moderator', 'removed member'] as const) await joinGroup(users[who]!, group.joinCode!);
-  await setMemberRole(owner, groupId, users.moderator!.id, 'moderator');
-  await removeMember(owner, groupId, users['removed member']!.id);
-  console.log(
-    `group access matrix: ${CASES.length} cases (${WHO.length} viewers × ${STATES.length} states × ${Object.keys(READS).length + Object.keys(WRITES).length} paths)`,
-  );
+  ({ users, groupId } = await makeGroupWorld(db));
+  console.log(describeSize('group access matrix', CASES, { viewers: GROUP_WHO.length, states: STATES.length, paths: Object.keys(READS).length + Object.keys(WRITES).length }));
 });
 afterAll(() => support.tearDownAnnotationDatabase(db));
 beforeEach(async () => {
   await db.prisma.annotation.deleteMany({});
 });
 
-/** The author's group annotation with a body, a tag, a claim, evidence and a reply, each with a unique marker. */
+/** The author's annotation (group or private) with a body, a tag, a claim, evidence and a reply, each with a unique marker. */
 async function makeSubject(state: State): Promise<Subject> {
   const n = ++serial;
   const author = users.author!;
   const secrets = [`body-secret-${n}`, `reply-secret-${n}`, `tag-secret-${n}`, `note-secret-${n}`, '非常高兴和各位记者朋友见面'];
   const selection = await support.selectionOf(db, 2, secrets[4]!);
-  const created = await createAnnotation(author, {
-    ...selection,
-    body: docOf(secrets[0]!),
-    visibility: 'group',
-    groupId,
-    tags: [secrets[2]!],
-    claim: { type: 'statistic' },
-  });
+  const shared = state === 'private' ? { visibility: 'private' as const } : { visibility: 'group' as const, groupId };
+  const created = await createAnnotation(author, { ...selection, body: docOf(secrets[0]!), ...shared, tags: [secrets[2]!], claim: { type: 'statistic' } });
   await addEvidence(author, created.id, { kind: 'url', url: 'https://example.org/evidence', note: secrets[3] });
   await createReply(author, created.id, { body: docOf(secrets[1]!) });
   if (state === 'hidden') await hideAnnotation(users.moderator!, created.id);
@@ -158,26 +131,28 @@ async function makeSubject(state: State): Promise<Subject> {
 
 const snapshot = (id: string) =>
   db.query(
-    `SELECT a.revision, a."deletedAt", a."bodyText", a."hiddenAt",
+    `SELECT a.revision, a."deletedAt", a."bodyText", a."hiddenAt", a.visibility, a."groupId",
             (SELECT string_agg(r."bodyText", '|' ORDER BY r."createdAt") FROM "AnnotationReply" r WHERE r."annotationId" = a.id) AS replies
        FROM "Annotation" a WHERE a.id = $1`,
     [id],
   );
 
 describe('group annotation access matrix', () => {
+  it('has every viewer × state × path', () => {
+    expect(CASES).toHaveLength(GROUP_ANNOTATION_MATRIX_SIZE);
+    expect(new Set(CASES.map((c) => `${c.who}|${c.state}|${c.path}`)).size).toBe(GROUP_ANNOTATION_MATRIX_SIZE);
+  });
+
   it.each(CASES)('$who × $state × $path → $expected', async ({ who, state, path, kind, expected }) => {
     const subject = await makeSubject(state);
     auth.viewer = users[who];
-    const before = await snapshot(subject.annotationId);
-    const outcome = kind === 'read' ? await READS[path]!(users[who], subject) : await WRITES[path]!(subject);
-    expect(outcome.status).toBe(expected);
-    const json = JSON.stringify(outcome.payload);
-    const visible = kind === 'read' && expected === 'visible';
-    if (visible && path !== 'data counts') expect(json).toContain(subject.secrets[4]); // the check below is not vacuous
-    if (!visible && expected !== 'ok') {
-      for (const secret of subject.secrets) expect(json).not.toContain(secret);
-      expect(json).not.toContain('Author A');
-    }
-    if (kind === 'write' && expected !== 'ok') expect(await snapshot(subject.annotationId)).toEqual(before);
+    await checkAccessCase({
+      kind,
+      expected,
+      run: () => (kind === 'read' ? READS[path]!(users[who], subject) : WRITES[path]!(subject)),
+      snapshot: () => snapshot(subject.annotationId),
+      secrets: [...subject.secrets, AUTHOR_NAME],
+      witness: path === 'data counts' ? undefined : subject.secrets[4],
+    });
   });
 });

@@ -130,11 +130,18 @@ describe('group annotations', () => {
   });
 });
 
-describe('links keep private and public only', () => {
+describe('links take group visibility with a group (the rule itself: tests/links-groups.test.ts)', () => {
   it.each([
-    ['judgment', () => judgeLinkInputSchema.safeParse({ linkId: 'l1', visibility: 'group' })],
-    ['manual link', () => addLinkInputSchema.safeParse({ transcriptSlug: 's', turnIndex: 1, chronicleEntryId: 'e', visibility: 'group' })],
-  ])('a %s with group visibility is refused', (_name, parse) => {
+    ['judgment', () => judgeLinkInputSchema.safeParse({ linkId: 'l1', visibility: 'group', groupId: 'g1' })],
+    ['manual link', () => addLinkInputSchema.safeParse({ transcriptSlug: 's', turnIndex: 1, chronicleEntryId: 'e', visibility: 'group', groupId: 'g1' })],
+  ])('a %s with group visibility and a group id parses', (_name, parse) => {
+    expect(parse().success).toBe(true);
+  });
+
+  it.each([
+    ['judgment', () => judgeLinkInputSchema.safeParse({ linkId: 'l1', visibility: 'friends' })],
+    ['manual link', () => addLinkInputSchema.safeParse({ transcriptSlug: 's', turnIndex: 1, chronicleEntryId: 'e', visibility: 'friends' })],
+  ])('a %s with an unknown visibility is refused', (_name, parse) => {
     expect(parse().success).toBe(false);
   });
 });

@@ -167,7 +167,10 @@ describe('curation', () => {
   it.each([
     { description: 'signed out', viewer: null, input: {}, code: 'unauthenticated' },
     { description: 'a note over 1000 characters', viewer: 'author', input: { note: '长'.repeat(1001) }, code: 'invalid' },
-    { description: 'an unknown visibility', viewer: 'author', input: { visibility: 'group' }, code: 'invalid' },
+    { description: 'an unknown visibility', viewer: 'author', input: { visibility: 'friends' }, code: 'invalid' },
+    { description: 'group visibility without a group', viewer: 'author', input: { visibility: 'group' }, code: 'invalid' },
+    { description: 'a group without group visibility', viewer: 'author', input: { groupId: 'some-group' }, code: 'invalid' },
+    { description: 'a group the adder is not in', viewer: 'author', input: { visibility: 'group', groupId: 'no-such-group' }, code: 'not_found' },
     { description: 'an unknown turn', viewer: 'author', input: { turnIndex: 999 }, code: 'not_found' },
     { description: 'an unknown transcript', viewer: 'author', input: { transcriptSlug: 'nope' }, code: 'not_found' },
     { description: 'an unknown chronicle entry', viewer: 'author', input: { chronicleEntryId: 'nope' }, code: 'invalid' },

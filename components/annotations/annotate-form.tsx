@@ -4,13 +4,14 @@ import type { JSONContent } from '@tiptap/react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { createAnnotationAction, setClaimAction } from '@/lib/actions/annotation-actions';
 import { isEmptyBody } from '@/lib/editor/body';
-import type { AnnotationVisibility } from '@/lib/validation/annotations';
+import { useLayer } from '@/components/reader/layer-context';
 import { ClaimFields, claimEvidence, emptyClaimDraft, type ClaimDraft } from './claim-fields';
 import { ANNOTATION_CONTROL_NAMES } from './control-names';
 import { fillMessage } from './fill-message';
 import type { AnnotateFormLabels, Option } from './labels';
 import { LazyAnnotationEditor } from './lazy-editor';
 import { parseTags } from './parse-tags';
+import { VisibilitySelect, visibilityInput, type VisibilityChoice } from './visibility-select';
 import styles from './annotation-forms.module.css';
 
 /** The span being annotated; offsets are code points within the turn text. */
@@ -24,7 +25,9 @@ export interface AnnotateTarget {
 
 /**
  * A new note on a selected span: the rich-text editor (an empty body makes a highlight),
- * visibility (private by default), tags and, optionally, a claim with type, status and evidence.
+ * visibility (private by default, or one of the reader's groups), tags and, optionally, a claim
+ * with type, status and evidence. While the reader works on a class assignment the note goes to
+ * that class's group and carries the assignment's id.
  * A claim is created unverified and then moved to its status with the evidence, since only
  * setClaimAction records evidence with a status change. Loaded lazily by the annotation layer.
  */
@@ -43,7 +46,10 @@ export default function AnnotateForm({
 }) {
   const id = useId();
   const [doc, setDoc] = useState<JSONContent | null>(null);
-  const [visibility, setVisibility] = useState<AnnotationVisibility>('private');
+  const layer = useLayer();
+  const assignment = layer?.assignment ?? null;
+  const groups = assignment ? [{ id: assignment.groupId, name: assignment.groupName }] : (layer?.groups ?? []);
+  const [choice, setChoice] = useState<VisibilityChoice>(assignment ? `group:${assignment.groupId}` : 'private');
   const [tags, setTags] = useState('');
   const [claimOn, setClaimOn] = useState(false);
   const [claim, setClaim] = useState<ClaimDraft>(emptyClaimDraft());
@@ -62,7 +68,7 @@ export default function AnnotateForm({
       const created = await createAnnotationAction({
         ...target,
         body: doc && !isEmptyBody(doc) ? doc : null,
-        visibility,
+        ...(assignment ? { visibility: 'group' as const, groupId: assignment.groupId, assignmentId: assignment.id } : visibilityInput(choice)),
         tags: parseTags(tags),
         claim: claimOn ? { type: claim.type, status: 'unverified' } : null,
       });
@@ -102,18 +108,13 @@ export default function AnnotateForm({
       <h3 id={`${id}-title`} className={styles.title}>
         {labels.title}
       </h3>
+      {assignment && <p className={styles.hint}>{fillMessage(labels.forAssignment, { title: assignment.title })}</p>}
       <blockquote className={styles.quote} lang="zh-CN" aria-label={labels.quote}>
         {target.exact.length > 140 ? `${target.exact.slice(0, 140)}…` : target.exact}
       </blockquote>
       <LazyAnnotationEditor onChange={setDoc} autoFocus labels={labels.editor} />
       <div className={styles.row}>
-        <label className={styles.field}>
-          <span>{labels.visibility}</span>
-          <select value={visibility} onChange={(e) => setVisibility(e.target.value as AnnotationVisibility)}>
-            <option value="private">{labels.private}</option>
-            <option value="public">{labels.public}</option>
-          </select>
-        </label>
+        <VisibilitySelect value={choice} onChange={setChoice} groups={groups} labels={labels} locked={assignment !== null} />
         <label className={styles.field}>
           <span>{labels.tags}</span>
           <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby={`${id}-tags-hint`} />

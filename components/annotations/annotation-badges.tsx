@@ -3,14 +3,19 @@ import type { Translator } from '@/lib/i18n/translate';
 import { claimStatusLabel, claimTypeLabel } from './labels';
 import styles from './annotation-card.module.css';
 
-/** Visibility, claim type and status, and tags of an annotation, as small badges. */
+/** Visibility ("Group: <name>" for a group's), Hidden, claim type and status, and tags, as small badges. */
 export function AnnotationBadges({ annotation, t }: { annotation: AnnotationSummary; t: Translator }) {
-  const { visibility, claim, tags } = annotation;
+  const { visibility, group, hidden, claim, tags } = annotation;
   return (
     <div className={styles.badges}>
       <span className={styles.badge} data-kind={visibility}>
-        {t(visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate')}
+        {group ? t('groupsVisibilityGroup', { name: group.name }) : t(visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate')}
       </span>
+      {hidden && (
+        <span className={styles.badge} data-kind="hidden">
+          {t('groupsHiddenBadge')}
+        </span>
+      )}
       {claim && (
         <span className={styles.badge} data-kind="claim" data-status={claim.status}>
           {claimTypeLabel(claim.type, t)} · {claimStatusLabel(claim.status, t)}

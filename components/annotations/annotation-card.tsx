@@ -5,6 +5,7 @@ import { AnnotationOwnerControls } from './annotation-owner-controls';
 import { formatDay, type CardContext } from './card-context';
 import { ClaimRecord, evidenceOptionLabel } from './claim-record';
 import { ClaimStatusForm } from './claim-status-form';
+import { GroupModerationControls } from './group-moderation-controls';
 import { ReplyForm } from './reply-form';
 import { ReplyThread } from './reply-thread';
 import styles from './annotation-card.module.css';
@@ -28,6 +29,7 @@ export function AnnotationCard({
 }) {
   const { t, locale, signedIn, controls, chronicleOptions } = context;
   const a = annotation;
+  const moderated = !a.deleted && a.group !== null && (context.moderatedGroupIds ?? []).includes(a.group.id);
   const cardId = annotationCardId(a.id);
   return (
     <article id={cardId} className={styles.card} data-focused={focused || undefined} tabIndex={-1} aria-labelledby={`${cardId}-by`}>
@@ -61,7 +63,8 @@ export function AnnotationCard({
       {a.isMine && (
         <div className={styles.controls}>
           <AnnotationOwnerControls
-            annotation={{ id: a.id, revision: a.revision, visibility: a.visibility, tags: a.tags, bodyHtml: a.bodyHtml }}
+            annotation={{ id: a.id, revision: a.revision, visibility: a.visibility, group: a.group, tags: a.tags, bodyHtml: a.bodyHtml }}
+            groups={context.groups ?? []}
             labels={controls}
           />
           <ClaimStatusForm
@@ -73,6 +76,7 @@ export function AnnotationCard({
           />
         </div>
       )}
+      {moderated && <GroupModerationControls annotationId={a.id} hidden={a.hidden} labels={controls} />}
       {a.replies.length > 0 && <h4 className={styles.minorHeading}>{t('replyTitle', { n: countReplies(a.replies) })}</h4>}
       <ReplyThread annotationId={a.id} replies={a.replies} context={context} />
       {signedIn && !a.deleted && <ReplyForm annotationId={a.id} labels={controls} />}

@@ -9,6 +9,7 @@ import { LazyAnnotationEditor } from './lazy-editor';
 import type { CardControlLabels } from './panel-labels';
 import { parseTags } from './parse-tags';
 import { useAnnotationAction } from './use-annotation-action';
+import { VisibilitySelect, visibilityChoice, visibilityInput, type GroupChoice } from './visibility-select';
 import styles from './annotation-forms.module.css';
 
 /** What the edit form starts from: the card's annotation as the reader sees it. */
@@ -16,27 +17,44 @@ export interface EditableAnnotation {
   id: string;
   revision: number;
   visibility: AnnotationVisibility;
+  /** The group that may read it (`group` visibility). */
+  group: GroupChoice | null;
   tags: string[];
   /** Server-rendered, sanitised HTML of the body; null for a highlight. */
   bodyHtml: string | null;
 }
 
 /**
- * Edits the reader's own annotation: body, visibility and tags, sent with the revision the form
- * started from (a concurrent edit comes back as a conflict message). The body is only sent when
- * it was changed; emptying it turns the note into a highlight.
+ * Edits the reader's own annotation: body, visibility (private, public or one of `groups`) and
+ * tags, sent with the revision the form started from (a concurrent edit comes back as a conflict
+ * message). The body and the visibility are only sent when they changed (so a note in an
+ * archived group keeps its group); emptying the body turns the note into a highlight.
  */
-export function AnnotationEditForm({ annotation, labels, onDone }: { annotation: EditableAnnotation; labels: CardControlLabels; onDone(): void }) {
+export function AnnotationEditForm({
+  annotation,
+  groups,
+  labels,
+  onDone,
+}: {
+  annotation: EditableAnnotation;
+  groups: GroupChoice[];
+  labels: CardControlLabels;
+  onDone(): void;
+}) {
   const id = useId();
   const [doc, setDoc] = useState<JSONContent | undefined>(undefined);
-  const [visibility, setVisibility] = useState(annotation.visibility);
+  const initial = visibilityChoice(annotation.visibility, annotation.group?.id);
+  const [choice, setChoice] = useState(initial);
+  // The current group stays a choice even when it is archived or no longer the reader's.
+  const choices = annotation.group && !groups.some((g) => g.id === annotation.group?.id) ? [annotation.group, ...groups] : groups;
   const [tags, setTags] = useState(annotation.tags.join(', '));
   const { run, pending, error } = useAnnotationAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = doc === undefined ? undefined : isEmptyBody(doc) ? null : doc;
-    const done = await run(() => updateAnnotationAction({ id: annotation.id, body, visibility, tags: parseTags(tags), expectedRevision: annotation.revision }));
+    const visibility = choice === initial ? {} : visibilityInput(choice);
+    const done = await run(() => updateAnnotationAction({ id: annotation.id, body, ...visibility, tags: parseTags(tags), expectedRevision: annotation.revision }));
     if (done) onDone();
   };
 
@@ -51,13 +69,7 @@ export function AnnotationEditForm({ annotation, labels, onDone }: { annotation:
         labels={labels.editor}
       />
       <div className={styles.row}>
-        <label className={styles.field}>
-          <span>{labels.visibility}</span>
-          <select value={visibility} onChange={(e) => setVisibility(e.target.value as AnnotationVisibility)}>
-            <option value="private">{labels.private}</option>
-            <option value="public">{labels.public}</option>
-          </select>
-        </label>
+        <VisibilitySelect value={choice} onChange={setChoice} groups={choices} labels={labels} />
         <label className={styles.field}>
           <span>{labels.tags}</span>
           <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby={`${id}-hint`} />

@@ -5,14 +5,24 @@ import { deleteAnnotationAction } from '@/lib/actions/annotation-actions';
 import { AnnotationEditForm, type EditableAnnotation } from './annotation-edit-form';
 import type { CardControlLabels } from './panel-labels';
 import { useAnnotationAction } from './use-annotation-action';
+import type { GroupChoice } from './visibility-select';
 import styles from './annotation-forms.module.css';
 
 /** Edit and delete for the reader's own annotation; deleting asks once more. */
-export function AnnotationOwnerControls({ annotation, labels }: { annotation: EditableAnnotation; labels: CardControlLabels }) {
+export function AnnotationOwnerControls({
+  annotation,
+  groups,
+  labels,
+}: {
+  annotation: EditableAnnotation;
+  /** The reader's active groups, offered as visibilities when editing. */
+  groups: GroupChoice[];
+  labels: CardControlLabels;
+}) {
   const [mode, setMode] = useState<'idle' | 'edit' | 'confirm'>('idle');
   const { run, pending, error } = useAnnotationAction();
 
-  if (mode === 'edit') return <AnnotationEditForm annotation={annotation} labels={labels} onDone={() => setMode('idle')} />;
+  if (mode === 'edit') return <AnnotationEditForm annotation={annotation} groups={groups} labels={labels} onDone={() => setMode('idle')} />;
   return (
     <div className={styles.actions}>
       {mode === 'confirm' ? (

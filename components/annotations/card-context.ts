@@ -2,6 +2,7 @@ import { languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import type { Option } from './labels';
 import type { CardControlLabels } from './panel-labels';
+import type { GroupChoice } from './visibility-select';
 
 /** What every annotation card on a page shares: language, the viewer's state and control texts. */
 export interface CardContext {
@@ -10,6 +11,10 @@ export interface CardContext {
   signedIn: boolean;
   controls: CardControlLabels;
   chronicleOptions: Option[];
+  /** The viewer's active groups, offered as visibilities when editing (none when absent). */
+  groups?: GroupChoice[];
+  /** Groups the viewer owns or moderates: their annotations get Hide/Unhide. */
+  moderatedGroupIds?: string[];
 }
 
 /** The day of an ISO instant, in the interface language (UTC: the viewer's zone is unknown here). */

@@ -92,6 +92,10 @@ export interface AnnotateFormLabels {
   visibility: string;
   private: string;
   public: string;
+  /** "Group: {name}", filled in per group. */
+  group: string;
+  /** "For assignment: {title}", filled in by the form. */
+  forAssignment: string;
   tags: string;
   tagsHint: string;
   claim: string;
@@ -111,6 +115,8 @@ export function annotateFormLabels(t: Translator): AnnotateFormLabels {
     visibility: t('visibilityLabel'),
     private: t('visibilityPrivate'),
     public: t('visibilityPublic'),
+    group: t('groupsVisibilityGroup'),
+    forAssignment: t('groupsForAssignment'),
     tags: t('tagsLabel'),
     tagsHint: t('tagsHint'),
     claim: t('claimCheckbox'),

@@ -12,6 +12,10 @@ export interface CardControlLabels {
   visibility: string;
   private: string;
   public: string;
+  /** "Group: {name}", filled in per group. */
+  group: string;
+  hide: string;
+  unhide: string;
   tags: string;
   tagsHint: string;
   editor: Partial<AnnotationEditorLabels>;
@@ -34,6 +38,9 @@ export function cardControlLabels(t: Translator): CardControlLabels {
     visibility: t('visibilityLabel'),
     private: t('visibilityPrivate'),
     public: t('visibilityPublic'),
+    group: t('groupsVisibilityGroup'),
+    hide: t('groupsHide'),
+    unhide: t('groupsUnhide'),
     tags: t('tagsLabel'),
     tagsHint: t('tagsHint'),
     editor: editorLabels(t),

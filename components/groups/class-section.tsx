@@ -1,4 +1,10 @@
+import Link from 'next/link';
+import { AssignmentCard } from '@/components/assignments/assignment-card';
+import styles from '@/components/assignments/assignments.module.css';
+import { getViewer } from '@/lib/auth/viewer';
+import { listClassAssignments } from '@/lib/data/assignment-class';
 import type { GroupDetail } from '@/lib/data/group-types';
+import { getI18n } from '@/lib/i18n/get-i18n';
 import type { Translator } from '@/lib/i18n/translate';
 
 export interface ClassSectionProps {
@@ -6,8 +12,38 @@ export interface ClassSectionProps {
   t: Translator;
 }
 
-/** The class-only part of a group's page. Placeholder: filled in by the class work. */
-export async function ClassSection(props: ClassSectionProps) {
-  void props;
-  return null;
+/**
+ * The class-only part of a group's page: its assignments (teachers: with the class's progress
+ * and a "new assignment" link while the class is active; students: with what they have left).
+ */
+export async function ClassSection({ group, t }: ClassSectionProps) {
+  const [viewer, { locale }] = await Promise.all([getViewer(), getI18n()]);
+  if (!viewer) return null;
+  const assignments = await listClassAssignments(viewer, group.id);
+  const teaching = group.myRole === 'owner';
+  return (
+    <section aria-labelledby="class-assignments-title">
+      <h2 id="class-assignments-title">{t('classSectionTitle')}</h2>
+      {teaching && !group.archivedAt && (
+        <p>
+          <Link href={`/groups/${group.id}/assignments/new`}>{t('assignmentNewLink')}</Link>
+        </p>
+      )}
+      {assignments.length === 0 ? (
+        <p className={styles.muted}>{t('classSectionEmpty')}</p>
+      ) : (
+        <ul className={styles.list}>
+          {assignments.map((assignment) => (
+            <li key={assignment.id}>
+              <AssignmentCard assignment={assignment} showClass={false} locale={locale} t={t}>
+                {assignment.classProgress && (
+                  <p>{t('classSectionProgress', { n: assignment.classProgress.students, done: assignment.classProgress.complete })}</p>
+                )}
+              </AssignmentCard>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

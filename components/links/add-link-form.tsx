@@ -1,4 +1,4 @@
-import type { EntryOptionGroup } from '@/lib/data/link-types';
+import type { EntryOptionGroup, LinkGroupChoice } from '@/lib/data/link-types';
 import { addLinkFormAction } from '@/lib/actions/link-actions';
 import { formatDayHeading } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
@@ -12,6 +12,7 @@ export function AddLinkForm({
   turnIndex,
   returnTo,
   entryOptions,
+  groups,
   locale,
   t,
 }: {
@@ -19,6 +20,8 @@ export function AddLinkForm({
   turnIndex: number;
   returnTo: string;
   entryOptions: readonly EntryOptionGroup[];
+  /** The viewer's active groups, offered as visibilities. */
+  groups?: readonly LinkGroupChoice[];
   locale: Locale;
   t: Translator;
 }) {
@@ -47,7 +50,7 @@ export function AddLinkForm({
           ))}
         </select>
       </label>
-      <NoteAndVisibility idPrefix={id} withNote t={t} />
+      <NoteAndVisibility idPrefix={id} groups={groups} withNote t={t} />
       <button type="submit" className={styles.button}>
         {t('linkAddSubmit')}
       </button>

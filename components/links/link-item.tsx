@@ -1,4 +1,4 @@
-import type { TurnLinkView } from '@/lib/data/link-types';
+import type { LinkGroupChoice, TurnLinkView } from '@/lib/data/link-types';
 import { formatDayHeading } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
@@ -19,6 +19,7 @@ export function LinkItem({
   signedIn,
   returnTo,
   withNote,
+  groups,
   locale,
   t,
 }: {
@@ -26,6 +27,8 @@ export function LinkItem({
   signedIn: boolean;
   returnTo: string;
   withNote: boolean;
+  /** The viewer's active groups, offered as visibilities in the judgment form. */
+  groups?: readonly LinkGroupChoice[];
   locale: Locale;
   t: Translator;
 }) {
@@ -59,11 +62,12 @@ export function LinkItem({
                 ：
               </span>
               <span lang={CONTENT_LANG}>{judgment.note}</span>
+              {judgment.group && <span className={styles.groupBadge}>{t('groupsVisibilityGroup', { name: judgment.group.name })}</span>}
             </li>
           ))}
         </ul>
       )}
-      {signedIn && <LinkJudgment link={link} returnTo={returnTo} withNote={withNote} t={t} />}
+      {signedIn && <LinkJudgment link={link} returnTo={returnTo} withNote={withNote} groups={groups} t={t} />}
     </li>
   );
 }

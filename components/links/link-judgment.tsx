@@ -1,8 +1,14 @@
-import type { TurnLinkView } from '@/lib/data/link-types';
+import type { JudgmentView, LinkGroupChoice, TurnLinkView } from '@/lib/data/link-types';
 import { judgeLinkFormAction, withdrawJudgmentFormAction } from '@/lib/actions/link-actions';
 import type { Translator } from '@/lib/i18n/translate';
 import { LinkFormContext, NoteAndVisibility } from './form-fields';
 import styles from './links.module.css';
+
+/** Who may read the viewer's judgment, as its status line says it. */
+function visibilityLabel(mine: JudgmentView, t: Translator): string {
+  if (mine.visibility === 'group') return mine.group ? t('groupsVisibilityGroup', { name: mine.group.name }) : t('visibilityPrivate');
+  return t(mine.visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate');
+}
 
 /**
  * The signed-in viewer's judgment of one link: what they said so far (with a withdraw button)
@@ -12,16 +18,19 @@ export function LinkJudgment({
   link,
   returnTo,
   withNote,
+  groups,
   t,
 }: {
   link: TurnLinkView;
   returnTo: string;
   withNote: boolean;
+  /** The viewer's active groups, offered as visibilities. */
+  groups?: readonly LinkGroupChoice[];
   t: Translator;
 }) {
   const context = <LinkFormContext transcriptSlug={link.transcriptSlug} turnIndex={link.turnIndex} returnTo={returnTo} />;
   const mine = link.mine;
-  const visibility = mine && t(mine.visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate');
+  const visibility = mine && visibilityLabel(mine, t);
   return (
     <>
       {mine && (
@@ -39,7 +48,7 @@ export function LinkJudgment({
       <form action={judgeLinkFormAction} className={styles.form} aria-label={t('linkJudgeLegend')}>
         {context}
         <input type="hidden" name="linkId" value={link.id} />
-        <NoteAndVisibility idPrefix={`judge-${link.id}`} note={mine?.note} visibility={mine?.visibility} withNote={withNote} t={t} />
+        <NoteAndVisibility idPrefix={`judge-${link.id}`} note={mine?.note} current={mine ?? undefined} groups={groups} withNote={withNote} t={t} />
         <button type="submit" name="verdict" value="confirmed" className={styles.button} aria-pressed={mine?.verdict === 'confirmed'}>
           {t('linkConfirm')}
         </button>

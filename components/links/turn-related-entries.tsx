@@ -1,8 +1,9 @@
-import type { EntryOptionGroup, TurnLinkView } from '@/lib/data/link-types';
+import type { EntryOptionGroup, LinkGroupChoice, TurnLinkView } from '@/lib/data/link-types';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { AddLinkForm } from './add-link-form';
 import { LinkItem } from './link-item';
+import { loadViewerLinkGroups } from './viewer-link-groups';
 import styles from './links.module.css';
 
 /** Path of a turn's own page, where every link tool is (entry picker, notes). */
@@ -26,6 +27,11 @@ export interface TurnRelatedEntriesProps {
   variant?: 'reader' | 'page';
   /** Chronicle entries for the "add a link" picker (lib/data/link-entry-options.ts); `page` only. */
   entryOptions?: readonly EntryOptionGroup[];
+  /**
+   * The viewer's active groups, offered as visibilities in the forms; when left out, a signed-in
+   * viewer's groups are loaded here, once per request (viewer-link-groups.ts).
+   */
+  groups?: readonly LinkGroupChoice[];
   locale: Locale;
   t: Translator;
 }
@@ -35,7 +41,7 @@ export interface TurnRelatedEntriesProps {
  * score, reasons, counts, confirm/reject forms for signed-in viewers, "add a link", and a
  * link to the turn's news coverage. Every control is a plain form post (works without JavaScript).
  */
-export function TurnRelatedEntries({
+export async function TurnRelatedEntries({
   transcriptSlug,
   turnIndex,
   links,
@@ -43,10 +49,12 @@ export function TurnRelatedEntries({
   returnTo,
   variant = 'reader',
   entryOptions,
+  groups,
   locale,
   t,
 }: TurnRelatedEntriesProps) {
   const page = variant === 'page';
+  const choices = signedIn ? (groups ?? (await loadViewerLinkGroups())) : [];
   const headingId = `links-${turnIndex}-heading`;
   const body = (
     <>
@@ -55,12 +63,20 @@ export function TurnRelatedEntries({
       ) : (
         <ol className={styles.list}>
           {links.map((link) => (
-            <LinkItem key={link.id} link={link} signedIn={signedIn} returnTo={returnTo} withNote={page} locale={locale} t={t} />
+            <LinkItem key={link.id} link={link} signedIn={signedIn} returnTo={returnTo} withNote={page} groups={choices} locale={locale} t={t} />
           ))}
         </ol>
       )}
       {signedIn && page && entryOptions && (
-        <AddLinkForm transcriptSlug={transcriptSlug} turnIndex={turnIndex} returnTo={returnTo} entryOptions={entryOptions} locale={locale} t={t} />
+        <AddLinkForm
+          transcriptSlug={transcriptSlug}
+          turnIndex={turnIndex}
+          returnTo={returnTo}
+          entryOptions={entryOptions}
+          groups={choices}
+          locale={locale}
+          t={t}
+        />
       )}
       {!signedIn && <p className={styles.status}>{t('linkSignIn')}</p>}
       <p className={styles.footer}>

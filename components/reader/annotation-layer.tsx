@@ -5,7 +5,9 @@ import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type Keyb
 import type { AnnotateTarget } from '@/components/annotations/annotate-form';
 import { fillMessage } from '@/components/annotations/fill-message';
 import type { Option, ReaderLayerLabels } from '@/components/annotations/labels';
+import type { GroupChoice } from '@/components/annotations/visibility-select';
 import { createAnnotationAction } from '@/lib/actions/annotation-actions';
+import type { AssignmentContext } from '@/lib/data/assignment-types';
 import { offsetsToRange } from '@/lib/anchoring/dom';
 import { paintRange } from './css-highlight';
 import { annotationCardId } from './highlight-ids';
@@ -24,6 +26,7 @@ import styles from './annotation-layer.module.css';
 const AnnotateForm = dynamic(() => import('@/components/annotations/annotate-form'), { ssr: false });
 
 const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [contenteditable="true"], [data-layer-ui]';
+const NO_GROUPS: GroupChoice[] = [];
 const SENTENCE_KEYS: Record<string, number | 'first' | 'last'> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 'first', End: 'last' };
 
 /**
@@ -38,6 +41,8 @@ export function AnnotationLayer({
   signInHref,
   labels,
   chronicleOptions,
+  groups = NO_GROUPS,
+  assignment = null,
   children,
 }: {
   slug: string;
@@ -48,6 +53,10 @@ export function AnnotationLayer({
   labels: ReaderLayerLabels;
   /** Chronicle entries a claim's evidence may point to. */
   chronicleOptions: Option[];
+  /** The viewer's active groups, offered as visibilities. */
+  groups?: GroupChoice[];
+  /** Set while working on a class assignment (`?assignment=id`). */
+  assignment?: AssignmentContext | null;
   children: ReactNode;
 }) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -146,8 +155,10 @@ export function AnnotationLayer({
             toggleSentences: (turnIndex) => (sentences.turnIndex === turnIndex ? sentences.stop() : sentences.start(turnIndex)),
             helpId,
             labels: { selectSentence: labels.selectSentence },
+            groups,
+            assignment,
           },
-    [signInHref, sentences, helpId, labels.selectSentence],
+    [signInHref, sentences, helpId, labels.selectSentence, groups, assignment],
   );
 
   return (

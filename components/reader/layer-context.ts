@@ -1,4 +1,6 @@
 import { createContext, useContext } from 'react';
+import type { GroupChoice } from '@/components/annotations/visibility-select';
+import type { AssignmentContext } from '@/lib/data/assignment-types';
 
 /** What the per-turn tools need from the annotation layer around the reading column. */
 export interface LayerContextValue {
@@ -8,6 +10,10 @@ export interface LayerContextValue {
   /** Id of the element explaining the sentence keys, for aria-describedby. */
   helpId: string;
   labels: { selectSentence: string };
+  /** The viewer's active (not archived) groups: the annotate form offers each as a visibility. */
+  groups: GroupChoice[];
+  /** The class assignment being worked on (`?assignment=id`): new annotations go to it. */
+  assignment: AssignmentContext | null;
 }
 
 export const LayerContext = createContext<LayerContextValue | null>(null);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AccountMenu } from '@/components/auth/account-menu';
+import { getViewer } from '@/lib/auth/viewer';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { LanguageSwitch } from './language-switch';
@@ -7,7 +8,8 @@ import { NavLink } from './nav-link';
 import styles from './site-header.module.css';
 
 /** The banner on every page: the app name, the main navigation, the account menu and the language switch. */
-export function SiteHeader({ locale, t }: { locale: Locale; t: Translator }) {
+export async function SiteHeader({ locale, t }: { locale: Locale; t: Translator }) {
+  const viewer = await getViewer();
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
@@ -22,6 +24,16 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Translator }) {
           <NavLink href="/chronicle" className={styles.navLink}>
             {t('navChronicle')}
           </NavLink>
+          {viewer && (
+            <>
+              <NavLink href="/groups" className={styles.navLink}>
+                {t('groupsNav')}
+              </NavLink>
+              <NavLink href="/assignments" className={styles.navLink}>
+                {t('groupsNavAssignments')}
+              </NavLink>
+            </>
+          )}
         </nav>
         <AccountMenu t={t} />
         <LanguageSwitch locale={locale} t={t} />

@@ -9,12 +9,14 @@ import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { clientAddress } from '@/lib/auth/client-address';
 import { hashPassword } from '@/lib/auth/password';
 import { endSession, startSession } from '@/lib/auth/session-cookie';
+import { consumeRateLimit } from '@/lib/data/rate-limit';
 import { createUserWithPassword, type SessionUser } from '@/lib/data/users';
 import { isAppError } from '@/lib/errors';
 import type { MessageKey } from '@/lib/i18n/dictionary';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { en } from '@/lib/i18n/messages-en';
 import type { Translator } from '@/lib/i18n/translate';
+import { limitableAddress, rateLimitKeys, rateLimitRules } from '@/lib/security/rate-limit-rules';
 import { AUTH_LIMITS, signInInputSchema, signUpInputSchema } from '@/lib/validation/auth';
 import type { ActionResult } from './validated-action';
 
@@ -33,7 +35,11 @@ const field = (formData: FormData, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
-/** Creates an account, signs the new user in and goes to `callbackUrl` (or home). */
+/**
+ * Creates an account, signs the new user in and goes to `callbackUrl` (or home). Valid attempts
+ * count against the client address's sign-up limit (rateLimitRules().signUp; see limitableAddress) before any
+ * password is hashed, so a script cannot mint accounts or burn argon2 time without bound.
+ */
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
   const { t } = await getI18n();
   const values = { name: field(formData, 'name'), email: field(formData, 'email') };
@@ -42,6 +48,11 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
 
   let user: SessionUser;
   try {
+    const address = limitableAddress(await headers());
+    if (address) {
+      const limit = await consumeRateLimit(rateLimitKeys.signUp(address), rateLimitRules().signUp);
+      if (!limit.allowed) return { ok: false, code: 'rate_limited', error: t('hardeningSignUpRateLimited', { n: limit.retryAfterSeconds }), values };
+    }
     const { password, ...account } = parsed.data;
     user = await createUserWithPassword({ ...account, passwordHash: await hashPassword(password) });
   } catch (error) {

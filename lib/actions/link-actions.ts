@@ -4,7 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addLink, confirmLink, rejectLink, withdrawJudgment } from '@/lib/data/links-write';
 import type { LinkWriteResult } from '@/lib/data/link-types';
-import { addLinkInputSchema, judgeLinkInputSchema, linkReturnToSchema, withdrawJudgmentInputSchema } from '@/lib/validation/links';
+import {
+  addLinkInputSchema,
+  judgeLinkInputSchema,
+  linkReturnToSchema,
+  parseVisibilityChoice,
+  withdrawJudgmentInputSchema,
+} from '@/lib/validation/links';
 import { validatedAction, type ActionResult } from './validated-action';
 
 /** Refreshes every page that shows a link: the reader, the turn's own pages, the chronicle. */
@@ -55,9 +61,9 @@ function finish(form: FormData, result: ActionResult<unknown>, anchor: string): 
   redirect(back.success ? back.data : `${page}#${anchor}`);
 }
 
-/** Form post: `verdict` is `confirmed` or `rejected` (the button pressed). */
+/** Form post: `verdict` is `confirmed` or `rejected` (the button pressed); `visibility` is `private`, `public` or `group:<id>`. */
 export async function judgeLinkFormAction(form: FormData): Promise<void> {
-  const input = { linkId: text(form, 'linkId') ?? '', note: text(form, 'note'), visibility: text(form, 'visibility') as 'private' | 'public' | undefined };
+  const input = { linkId: text(form, 'linkId') ?? '', note: text(form, 'note'), ...parseVisibilityChoice(text(form, 'visibility')) };
   const result = text(form, 'verdict') === 'rejected' ? await rejectLinkAction(input) : await confirmLinkAction(input);
   finish(form, result, `link-${input.linkId}`);
 }
@@ -75,7 +81,7 @@ export async function addLinkFormAction(form: FormData): Promise<void> {
     turnIndex: Number(text(form, 'turnIndex')),
     chronicleEntryId: text(form, 'chronicleEntryId') ?? '',
     note: text(form, 'note'),
-    visibility: text(form, 'visibility') as 'private' | 'public' | undefined,
+    ...parseVisibilityChoice(text(form, 'visibility')),
   });
   finish(form, result, 'links');
 }

@@ -1,7 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
 import { requireViewer, type Viewer } from '@/lib/auth/viewer';
+import { consumeRateLimit } from '@/lib/data/rate-limit';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
+import { getI18n } from '@/lib/i18n/get-i18n';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locale';
+import { createTranslator, type Translator } from '@/lib/i18n/translate';
+import { rateLimitKeys, rateLimitRules } from '@/lib/security/rate-limit-rules';
 
 /** What every server action returns; `error` is a message a user may read. */
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; code: AppErrorCode | 'error' };
@@ -13,10 +18,21 @@ function describeIssue(error: z.ZodError): string {
   return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
+/** The request's translator; outside a request (CLIs, tests) the default language's. */
+async function translator(): Promise<Translator> {
+  try {
+    return (await getI18n()).t;
+  } catch {
+    return createTranslator(DEFAULT_LOCALE);
+  }
+}
+
 /**
- * Wraps a server action: validate the input with `schema`, require a signed-in viewer, run
- * `work` (data layer, then revalidatePath), and turn AppErrors into `{ ok: false, error }`.
- * Any other error is logged and reported without detail, so nothing internal leaks.
+ * Wraps a server action: validate the input with `schema`, require a signed-in viewer, count
+ * the write against the viewer's limit (rateLimitRules().writes, shared by every instance through
+ * PostgreSQL; over it answers `rate_limited` and runs nothing), run `work` (data layer, then
+ * revalidatePath), and turn AppErrors into `{ ok: false, error }`. Any other error is logged
+ * and reported without detail, so nothing internal leaks.
  */
 export function validatedAction<Schema extends z.ZodType, T>(
   schema: Schema,
@@ -27,6 +43,11 @@ export function validatedAction<Schema extends z.ZodType, T>(
     if (!parsed.success) return { ok: false, error: describeIssue(parsed.error), code: 'invalid' };
     try {
       const viewer = await requireViewer();
+      const limit = await consumeRateLimit(rateLimitKeys.writes(viewer.id), rateLimitRules().writes);
+      if (!limit.allowed) {
+        const t = await translator();
+        return { ok: false, error: t('hardeningRateLimited', { n: limit.retryAfterSeconds }), code: 'rate_limited' };
+      }
       return { ok: true, data: await work(parsed.data, viewer) };
     } catch (error) {
       if (isAppError(error)) return { ok: false, error: error.message, code: error.code };

@@ -10,10 +10,10 @@ import { normalizeTags } from '@/lib/tags/normalize-tag';
 export async function replaceAnnotationTags(tx: Prisma.TransactionClient, annotationId: string, names: readonly string[]): Promise<void> {
   const result = normalizeTags(names);
   if (!result.ok) throw new AppError('invalid', result.error);
-  const tags = [];
-  for (const tag of result.tags) {
-    tags.push(await tx.tag.upsert({ where: { normalized: tag.normalized }, create: tag, update: {}, select: { id: true } }));
-  }
+  // INSERT … ON CONFLICT DO NOTHING, then read: two writers adding the same new tag at once both
+  // succeed (an upsert is a read then an insert here, and the loser failed on the unique index).
+  if (result.tags.length) await tx.tag.createMany({ data: result.tags, skipDuplicates: true });
+  const tags = result.tags.length ? await tx.tag.findMany({ where: { normalized: { in: result.tags.map((tag) => tag.normalized) } }, select: { id: true } }) : [];
   await tx.annotationTag.deleteMany({ where: { annotationId } });
   if (tags.length) await tx.annotationTag.createMany({ data: tags.map((tag) => ({ annotationId, tagId: tag.id })) });
 }

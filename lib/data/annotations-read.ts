@@ -22,11 +22,11 @@ function filtersWhere(viewer: Viewer | null, filters: AnnotationFilters): Prisma
 }
 
 /** Where clause of the annotations the viewer may see on the current version of `slug`. */
-function listWhere(viewer: Viewer | null, slug: string, filters: AnnotationFilters = {}): Prisma.AnnotationWhereInput {
+export function listWhere(viewer: Viewer | null, slug: string, filters: AnnotationFilters = {}): Prisma.AnnotationWhereInput {
   return { AND: [visibleAnnotationWhere(viewer), currentVersionAnnotationWhere(slug), ...filtersWhere(viewer, filters)] };
 }
 
-const readingOrder = [{ turn: { index: 'asc' } }, { start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }] satisfies Prisma.AnnotationOrderByWithRelationInput[];
+export const readingOrder = [{ turn: { index: 'asc' } }, { start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }] satisfies Prisma.AnnotationOrderByWithRelationInput[];
 
 /**
  * The annotations the viewer may see on the current version of transcript `slug`, in reading

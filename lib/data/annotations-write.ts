@@ -27,8 +27,10 @@ async function readBack(viewer: Viewer, id: string): Promise<AnnotationSummary> 
  * turn text (offsets are code points); a claim starts `unverified` (other statuses need
  * evidence, see setClaim) and its first status is recorded in the history. `group` visibility
  * needs a `groupId` of a non-archived group the viewer belongs to (else AppError('not_found')).
+ * `idempotencyKey` is stored with the row; a second create with the author's same key violates
+ * the unique index (annotation-idempotency.ts turns that into the first row).
  */
-export async function createAnnotation(viewer: Viewer, input: CreateAnnotationInput): Promise<AnnotationSummary> {
+export async function createAnnotation(viewer: Viewer, input: CreateAnnotationInput, idempotencyKey?: string): Promise<AnnotationSummary> {
   const id = await getPrisma().$transaction(async (tx) => {
     const { transcriptId, turnId, anchor } = await verifyAnchor(tx, input);
     const visibility = input.visibility ?? 'private';
@@ -44,6 +46,8 @@ export async function createAnnotation(viewer: Viewer, input: CreateAnnotationIn
         transcriptId,
         turnId,
         authorId: viewer.id,
+        // Unique per author: a repeated submit fails here (see createAnnotationOnce).
+        idempotencyKey: idempotencyKey ?? null,
         visibility,
         groupId,
         assignmentId,
@@ -80,6 +84,7 @@ export async function updateAnnotation(viewer: Viewer, id: string, input: Omit<U
       // Leaving `group` drops the group; a hidden annotation stays hidden whatever its visibility.
       data.visibility = input.visibility;
       data.groupId = await annotationGroupId(tx, viewer, input.visibility, input.groupId);
+      await keepAssignmentWorkInClass(tx, own, data.groupId);
     } else if (input.groupId) {
       throw new AppError('invalid', 'A group is only chosen with group visibility');
     }
@@ -96,6 +101,17 @@ export async function updateAnnotation(viewer: Viewer, id: string, input: Omit<U
     if (input.tags) await replaceAnnotationTags(tx, id, input.tags);
   });
   return readBack(viewer, id);
+}
+
+/**
+ * Work written for an assignment stays shared with exactly that class: otherwise a student could
+ * publish it while classmates' work is still hidden until the due date.
+ */
+async function keepAssignmentWorkInClass(tx: Prisma.TransactionClient, own: Prisma.AnnotationWhereInput, groupId: string | null): Promise<void> {
+  const row = await tx.annotation.findFirst({ where: own, select: { assignment: { select: { groupId: true } } } });
+  if (row?.assignment && row.assignment.groupId !== groupId) {
+    throw new AppError('invalid', 'Work for an assignment stays shared with its class');
+  }
 }
 
 /** What deleting did: removed the row, or left a tombstone because the thread has replies. */

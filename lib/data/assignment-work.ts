@@ -2,6 +2,9 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
 import { AppError } from '@/lib/errors';
+import { passageContains } from './assignment-passage';
+import { passageOf } from './assignment-select';
+import { memberGroupWhere } from './group-access';
 
 /** Where a new annotation sits, for checking it against an assignment's passage. */
 export interface AssignmentWorkTarget {
@@ -14,10 +17,27 @@ export interface AssignmentWorkTarget {
 }
 
 /**
- * The assignment id to store with a new annotation, or null without one. Placeholder until the
- * classes work lands: any assignment id is refused as not found.
+ * The assignment id to store with a new annotation, or null without one. The assignment must
+ * exist, be active, belong to the annotation's transcript and to a class the viewer currently
+ * belongs to (else AppError('not_found')); the annotation must be visible to exactly that class
+ * (work for an assignment is always the class's to read) and lie inside the passage (else
+ * AppError('invalid')). Offsets are code points within the turn text.
  */
-export async function resolveAssignmentWork(_tx: Prisma.TransactionClient, _viewer: Viewer, target: AssignmentWorkTarget): Promise<string | null> {
+export async function resolveAssignmentWork(tx: Prisma.TransactionClient, viewer: Viewer, target: AssignmentWorkTarget): Promise<string | null> {
   if (target.assignmentId === undefined) return null;
-  throw new AppError('not_found');
+  const assignment = await tx.assignment.findFirst({
+    where: { id: target.assignmentId, archivedAt: null, transcriptId: target.transcriptId, group: { kind: 'class', ...memberGroupWhere(viewer) } },
+    select: { id: true, groupId: true, passageKind: true, fromTurn: true, toTurn: true, speakerLabel: true, spanStart: true, spanEnd: true },
+  });
+  if (!assignment) throw new AppError('not_found');
+  if (target.groupId !== assignment.groupId) {
+    throw new AppError('invalid', "Work for an assignment is shared with the assignment's class: choose group visibility for that class");
+  }
+  const turn = await tx.turn.findFirst({
+    where: { index: target.turnIndex, version: { currentOf: { is: { id: target.transcriptId } } } },
+    select: { speaker: { select: { label: true } } },
+  });
+  const inside = turn && passageContains(passageOf(assignment), { index: target.turnIndex, speaker: turn.speaker.label }, target.anchor.start, target.anchor.end);
+  if (!inside) throw new AppError('invalid', `turn ${target.turnIndex} is outside the assignment's passage`);
+  return assignment.id;
 }

@@ -16,12 +16,23 @@ export function turnLinkSelect(viewer: Viewer | null) {
     reasons: true,
     visibility: true,
     addedById: true,
+    // Only whether the viewer belongs to the link's group, never who else does ('' matches nobody).
+    group: { select: { members: { where: { userId: viewer?.id ?? '', removedAt: null }, select: { userId: true } } } },
     transcript: { select: { slug: true } },
     chronicleEntry: { select: { id: true, key: true, date: true, text: true, chronicle: { select: { slug: true } } } },
     judgments: {
       where: visibleJudgmentWhere(viewer),
       orderBy: { createdAt: 'asc' },
-      select: { id: true, verdict: true, note: true, visibility: true, updatedAt: true, userId: true, user: { select: { name: true } } },
+      select: {
+        id: true,
+        verdict: true,
+        note: true,
+        visibility: true,
+        updatedAt: true,
+        userId: true,
+        user: { select: { name: true } },
+        group: { select: { id: true, name: true } },
+      },
     },
   } satisfies Prisma.TurnLinkSelect;
 }
@@ -49,8 +60,8 @@ export function parseReasons(value: unknown): LinkReason[] {
   });
 }
 
-/** Links are private or public only (validation refuses `group`); anything else reads as private. */
-export const toLinkVisibility = (value: Visibility): LinkVisibilityName => (value === 'public' ? 'public' : 'private');
+/** The stored visibility as the views name it (the enums agree; kept as one place to map). */
+export const toLinkVisibility = (value: Visibility): LinkVisibilityName => value;
 
 function toJudgmentView(row: LinkRow['judgments'][number], viewer: Viewer | null): JudgmentView {
   return {
@@ -60,6 +71,7 @@ function toJudgmentView(row: LinkRow['judgments'][number], viewer: Viewer | null
     verdict: row.verdict,
     note: row.note,
     visibility: toLinkVisibility(row.visibility),
+    group: row.visibility === 'group' && row.group ? { id: row.group.id, name: row.group.name } : null,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -68,8 +80,9 @@ function toJudgmentView(row: LinkRow['judgments'][number], viewer: Viewer | null
 export function toTurnLinkView(row: LinkRow, viewer: Viewer | null): TurnLinkView {
   const judgments = row.judgments.map((judgment) => toJudgmentView(judgment, viewer));
   const addedByMe = viewer !== null && row.addedById === viewer.id;
-  // Someone's private manual link that the viewer sees only because the engine ranks it is, to them, a suggestion.
-  const manualShown = row.origin === 'manual' && (row.visibility === 'public' || addedByMe || row.rank === null);
+  // Someone's private (or other group's) manual link that the viewer sees only because the engine ranks it is, to them, a suggestion.
+  const inItsGroup = row.visibility === 'group' && (row.group?.members.length ?? 0) > 0;
+  const manualShown = row.origin === 'manual' && (row.visibility === 'public' || addedByMe || inItsGroup || row.rank === null);
   return {
     id: row.id,
     transcriptSlug: row.transcript.slug,

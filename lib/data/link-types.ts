@@ -2,7 +2,7 @@
 import type { LinkReason } from '@/lib/linking';
 
 export type LinkVerdictName = 'confirmed' | 'rejected';
-export type LinkVisibilityName = 'private' | 'public';
+export type LinkVisibilityName = 'private' | 'public' | 'group';
 
 /** A chronicle entry as a link shows it; `date` is YYYY-MM-DD or null. */
 export interface LinkedEntryView {
@@ -21,6 +21,8 @@ export interface JudgmentView {
   verdict: LinkVerdictName;
   note: string | null;
   visibility: LinkVisibilityName;
+  /** The group that may read it, for `group` visibility (the viewer is its member or the judgment's author). */
+  group: { id: string; name: string } | null;
   /** ISO 8601. */
   updatedAt: string;
 }
@@ -71,4 +73,10 @@ export interface EntryOptionGroup {
   chronicleSlug: string;
   date: string | null;
   entries: { id: string; key: string; text: string }[];
+}
+
+/** A group a link or judgment can be shared with, as the forms offer it. */
+export interface LinkGroupChoice {
+  id: string;
+  name: string;
 }

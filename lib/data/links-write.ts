@@ -5,6 +5,7 @@ import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { MAX_LINK_NOTE_LENGTH, type AddLinkInput, type JudgeLinkInput } from '@/lib/validation/links';
 import { visibleLinkWhere } from './link-access';
+import { linkGroupId } from './link-groups';
 import type { LinkVerdictName, LinkVisibilityName, LinkWriteResult } from './link-types';
 
 /** A note as stored: control characters removed (tab and newline kept), trimmed, empty → null. */
@@ -19,7 +20,7 @@ async function upsertJudgment(
   tx: Prisma.TransactionClient,
   viewer: Viewer,
   linkId: string,
-  judgment: { verdict: LinkVerdictName; note: string | null; visibility: LinkVisibilityName },
+  judgment: { verdict: LinkVerdictName; note: string | null; visibility: LinkVisibilityName; groupId: string | null },
 ): Promise<void> {
   await tx.linkJudgment.upsert({
     where: { linkId_userId: { linkId, userId: viewer.id } },
@@ -37,12 +38,18 @@ async function judgeLink(viewer: Viewer, input: JudgeLinkInput, verdict: LinkVer
       select: { id: true, turnIndex: true, transcript: { select: { slug: true } } },
     });
     if (!link) throw new AppError('not_found');
-    await upsertJudgment(tx, viewer, link.id, { verdict, note, visibility: input.visibility ?? 'private' });
+    const visibility = input.visibility ?? 'private';
+    const groupId = await linkGroupId(tx, viewer, visibility, input.groupId);
+    await upsertJudgment(tx, viewer, link.id, { verdict, note, visibility, groupId });
     return { linkId: link.id, transcriptSlug: link.transcript.slug, turnIndex: link.turnIndex };
   });
 }
 
-/** Records that the viewer confirms a link they may see (replacing an earlier verdict of theirs). */
+/**
+ * Records that the viewer confirms a link they may see (replacing an earlier verdict of theirs).
+ * `group` visibility needs the id of an active group the viewer belongs to (lib/data/link-groups.ts);
+ * a link the viewer may not see, or a group they are not in: AppError('not_found').
+ */
 export function confirmLink(viewer: Viewer, input: JudgeLinkInput): Promise<LinkWriteResult> {
   return judgeLink(viewer, input, 'confirmed');
 }
@@ -76,7 +83,8 @@ export async function withdrawJudgment(viewer: Viewer, judgmentId: string): Prom
 /**
  * Links turn `turnIndex` of the current version of a transcript to a chronicle entry by hand,
  * with the adder's confirmation (note and visibility as given; the link's visibility is the
- * adder's choice). If that link exists already (suggested, or added by someone else), the
+ * adder's choice; `group` needs an active group the viewer belongs to, else AppError('not_found')).
+ * If that link exists already (suggested, or added by someone else), the
  * viewer's confirmation is added to it. An unknown transcript or turn: AppError('not_found');
  * an unknown entry: AppError('invalid').
  */
@@ -90,16 +98,17 @@ export async function addLink(viewer: Viewer, input: AddLinkInput): Promise<Link
       select: { version: { select: { transcriptId: true } } },
     });
     if (!turn) throw new AppError('not_found');
+    const groupId = await linkGroupId(tx, viewer, visibility, input.groupId);
     const entry = await tx.chronicleEntry.findUnique({ where: { id: input.chronicleEntryId }, select: { id: true } });
     if (!entry) throw new AppError('invalid', 'That chronicle entry does not exist');
     const key = { transcriptId: turn.version.transcriptId, turnIndex, chronicleEntryId: entry.id };
     const link = await tx.turnLink.upsert({
       where: { transcriptId_turnIndex_chronicleEntryId: key },
-      create: { ...key, origin: 'manual', addedById: viewer.id, visibility },
+      create: { ...key, origin: 'manual', addedById: viewer.id, visibility, groupId },
       update: {},
       select: { id: true },
     });
-    await upsertJudgment(tx, viewer, link.id, { verdict: 'confirmed', note, visibility });
+    await upsertJudgment(tx, viewer, link.id, { verdict: 'confirmed', note, visibility, groupId });
     return { linkId: link.id, transcriptSlug: input.transcriptSlug, turnIndex };
   });
 }

@@ -5,7 +5,9 @@ import pg from 'pg';
  * client's connection error is thrown as an unhandled event and kills the process.
  */
 export function createPool(connectionString: string, max = Number(process.env.DATABASE_POOL_MAX ?? 10)): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+  // A bounded connect: while PostgreSQL restarts, requests fail within seconds (503) instead of hanging.
+  const connectionTimeoutMillis = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 3000);
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis });
   pool.on('error', (error) => {
     console.error(`[db] idle connection error (the pool will reconnect): ${error.message}`);
   });

@@ -4,8 +4,9 @@ import { z } from 'zod';
 export const MAX_LINK_NOTE_LENGTH = 1000;
 
 export const LINK_VERDICTS = ['confirmed', 'rejected'] as const;
-/** Links and judgments are private or public; `group` (annotations only) is refused here. */
-export const LINK_VISIBILITIES = ['private', 'public'] as const;
+/** Who may read a link or judgment (the rule is lib/data/link-access.ts). `group` needs a `groupId`. */
+export const LINK_VISIBILITIES = ['private', 'public', 'group'] as const;
+export type LinkVisibilityChoice = (typeof LINK_VISIBILITIES)[number];
 
 const id = z.string().min(1).max(64);
 /** An empty note (as a form sends it) is no note. */
@@ -16,9 +17,11 @@ const note = z
   .transform((value) => (value?.trim() ? value : undefined));
 /** Private by default, like annotations: sharing is a choice. */
 const visibility = z.enum(LINK_VISIBILITIES).default('private');
+/** The group that may read it; only with `visibility: 'group'` (checked in the data layer). */
+const groupId = id.optional();
 
 /** Confirming or rejecting a link: the viewer's verdict, with an optional note. */
-export const judgeLinkInputSchema = z.object({ linkId: id, note, visibility });
+export const judgeLinkInputSchema = z.object({ linkId: id, note, visibility, groupId });
 export type JudgeLinkInput = z.input<typeof judgeLinkInputSchema>;
 
 /** Withdrawing the viewer's own judgment. */
@@ -32,6 +35,7 @@ export const addLinkInputSchema = z.object({
   chronicleEntryId: id,
   note,
   visibility,
+  groupId,
 });
 export type AddLinkInput = z.input<typeof addLinkInputSchema>;
 
@@ -43,3 +47,15 @@ export const linkReturnToSchema = z
   .string()
   .max(500)
   .regex(/^\/transcripts\/[^/\\?#][^\\?#]*(#[\w-]+)?$/, 'Not a transcript page');
+
+/** Prefix of a group choice in the forms' one visibility select: `group:<groupId>`. */
+export const GROUP_CHOICE_PREFIX = 'group:';
+
+/**
+ * Reads the forms' visibility select: `private`, `public` or `group:<groupId>`. Anything else
+ * passes through unchanged, for the schema to refuse.
+ */
+export function parseVisibilityChoice(value: string | undefined): { visibility?: LinkVisibilityChoice; groupId?: string } {
+  if (value?.startsWith(GROUP_CHOICE_PREFIX)) return { visibility: 'group', groupId: value.slice(GROUP_CHOICE_PREFIX.length) };
+  return { visibility: value as LinkVisibilityChoice | undefined };
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'generated', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'lib', 'generated', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
 const STAMP = join(DIST_DIR, 'rostrum-build-stamp');
 

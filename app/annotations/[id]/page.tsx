@@ -6,6 +6,7 @@ import { AnnotationCard } from '@/components/annotations/annotation-card';
 import { cardControlLabels } from '@/components/annotations/panel-labels';
 import { getViewer } from '@/lib/auth/viewer';
 import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
+import { listGroupChoices } from '@/lib/data/group-choices';
 import { listTranscripts } from '@/lib/data/transcripts';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
@@ -35,7 +36,8 @@ export default async function AnnotationPage({ params }: AnnotationPageProps) {
   const { id } = await params;
   const [annotation, viewer, { locale, t }] = await Promise.all([loadAnnotation(id), getViewer(), getI18n()]);
   if (!annotation) notFound();
-  const transcript = (await listTranscripts()).find((tr) => tr.slug === annotation.transcriptSlug);
+  const [transcripts, groupChoices] = await Promise.all([listTranscripts(), listGroupChoices(viewer)]);
+  const transcript = transcripts.find((tr) => tr.slug === annotation.transcriptSlug);
   const readerLink = `/transcripts/${encodeURIComponent(annotation.transcriptSlug)}?annotation=${encodeURIComponent(annotation.id)}#turn-${annotation.turnIndex}`;
 
   return (
@@ -59,7 +61,7 @@ export default async function AnnotationPage({ params }: AnnotationPageProps) {
       <AnnotationCard
         annotation={annotation}
         quote={false}
-        context={{ t, locale, signedIn: viewer !== null, controls: cardControlLabels(t), chronicleOptions: [] }}
+        context={{ t, locale, signedIn: viewer !== null, controls: cardControlLabels(t), chronicleOptions: [], ...groupChoices }}
       />
     </div>
   );

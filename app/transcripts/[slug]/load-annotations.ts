@@ -2,12 +2,13 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { AnnotationDetail, AnnotationSummary } from '@/lib/data/annotation-types';
 import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
-import { countAnnotationsByTurn, getAnnotationSummary, listAnnotationsForTranscript } from '@/lib/data/annotations-read';
+import { listAnnotationOutlines } from '@/lib/data/annotation-outlines';
+import { getAnnotationSummary } from '@/lib/data/annotations-read';
 import type { ReaderState } from './reader-query';
 
 /** The annotations a reader page shows, all read through lib/data with the viewer's access rules. */
 export interface ReaderAnnotations {
-  /** Visible annotations after the filters, in reading order: the highlights and the overview. */
+  /** Visible annotations after the filters, in reading order: the highlights and the overview (`bodyHtml` null). */
   visible: AnnotationSummary[];
   /** Unfiltered visible annotations, where the filter form finds its tags and authors. */
   all: AnnotationSummary[];
@@ -20,17 +21,29 @@ export interface ReaderAnnotations {
 }
 
 /**
+ * Visible annotations (not deleted) per turn, from the unfiltered list. That list is narrowed
+ * to the selected speaker, whose turns are the only ones drawn, so their counts are whole.
+ */
+function countByTurn(annotations: readonly AnnotationSummary[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const a of annotations) if (!a.deleted) counts[a.turnIndex] = (counts[a.turnIndex] ?? 0) + 1;
+  return counts;
+}
+
+/**
  * Loads the reader's annotations for `slug`. `?annotation=id` focuses that annotation and its
  * turn (when the viewer may see it, even if the filters hide it); otherwise `?turn=N` focuses a
  * turn. The panel's details are read only for the focused turn.
  */
 export async function loadReaderAnnotations(viewer: Viewer | null, slug: string, state: ReaderState): Promise<ReaderAnnotations> {
   const speaker = state.speaker ?? undefined;
-  const [visible, counts, unfiltered] = await Promise.all([
-    listAnnotationsForTranscript(viewer, slug, { ...state.filters, speaker }),
-    countAnnotationsByTurn(viewer, slug),
-    state.filtered ? listAnnotationsForTranscript(viewer, slug, { speaker }) : null,
+  // Outlines (no note bodies): highlights, counts and the overview need spans, quotes and
+  // snippets; full notes are read below for the panel's turn only.
+  const [visible, unfiltered] = await Promise.all([
+    listAnnotationOutlines(viewer, slug, { ...state.filters, speaker }),
+    state.filtered ? listAnnotationOutlines(viewer, slug, { speaker }) : null,
   ]);
+  const counts = countByTurn(unfiltered ?? visible);
 
   let focusedTurn = state.turn;
   let focusedId: string | null = null;

@@ -3,11 +3,15 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AnnotationFilters } from '@/components/annotations/annotation-filters';
 import { AnnotationPanel } from '@/components/annotations/annotation-panel';
+import { AssignmentBanner } from '@/components/assignments/assignment-banner';
 import type { CardContext } from '@/components/annotations/card-context';
 import { claimFieldLabels, readerLayerLabels, type Option } from '@/components/annotations/labels';
 import { cardControlLabels } from '@/components/annotations/panel-labels';
 import { AnnotationLayer } from '@/components/reader/annotation-layer';
 import { ExchangeList } from '@/components/reader/exchange-list';
+import { KeyboardShortcuts } from '@/components/reader/keyboard-shortcuts';
+import { shortcutLabels } from '@/components/reader/shortcut-labels';
+import { LiveUpdates } from '@/components/reader/live-updates';
 import { readerHref } from '@/components/reader/reader-href';
 import { SentencePickerButton } from '@/components/reader/sentence-picker-button';
 import { SpeakerFilter } from '@/components/reader/speaker-filter';
@@ -19,6 +23,8 @@ import { TurnTimeline } from '@/components/reader/turn-timeline';
 import { getViewer } from '@/lib/auth/viewer';
 import { TurnRelatedEntries } from '@/components/links/turn-related-entries';
 import { linksByTurn, listLinksForTranscript } from '@/lib/data/links-read';
+import { getAssignmentContext } from '@/lib/data/assignment-context';
+import { listGroupChoices } from '@/lib/data/group-choices';
 import { listEntryOptions } from '@/lib/data/link-entry-options';
 import { getTranscriptForReader } from '@/lib/data/transcripts';
 import { layoutTurnTimeline } from '@/lib/format/turn-timeline';
@@ -60,10 +66,14 @@ export default async function TranscriptPage({ params, searchParams }: Transcrip
   const transcript = await loadTranscript(slug);
   if (!transcript) notFound();
   const state = parseReaderQuery(query);
-  const [annotations, links, chronicleOptions] = await Promise.all([
+  // `?assignment=id`: the class assignment the reader is working on (null unless theirs).
+  const assignmentId = typeof query.assignment === 'string' ? query.assignment : null;
+  const [annotations, links, chronicleOptions, groupChoices, assignment] = await Promise.all([
     loadReaderAnnotations(viewer, transcript.slug, state),
     listLinksForTranscript(viewer, transcript.slug).then(linksByTurn),
     loadChronicleOptions(viewer !== null),
+    listGroupChoices(viewer),
+    assignmentId ? getAssignmentContext(viewer, assignmentId, transcript.slug) : null,
   ]);
 
   const path = `/transcripts/${encodeURIComponent(transcript.slug)}`;
@@ -81,11 +91,13 @@ export default async function TranscriptPage({ params, searchParams }: Transcrip
   const choices = filterChoices(annotations.all);
   const focusHref = (turn: number, annotation?: string) => readerHref(path, query, { turn, annotation }, turnId(turn));
   const clearFilters = Object.fromEntries(FILTER_PARAMS.map((name) => [name, undefined]));
-  const context: CardContext = { t, locale, signedIn: viewer !== null, controls: cardControlLabels(t), chronicleOptions };
+  const context: CardContext = { t, locale, signedIn: viewer !== null, controls: cardControlLabels(t), chronicleOptions, ...groupChoices };
 
   return (
     <div className={styles.reader}>
       <TranscriptHeader transcript={transcript} locale={locale} t={t} />
+      <KeyboardShortcuts labels={shortcutLabels(t)} />
+      <LiveUpdates slug={transcript.slug} labels={{ on: t('liveUpdatesOn'), reconnecting: t('liveUpdatesReconnecting') }} />
       <SpeakerRoster speakers={transcript.speakers} filterHref={filterHref} t={t} />
       {timeline ? (
         <TurnTimeline
@@ -126,7 +138,16 @@ export default async function TranscriptPage({ params, searchParams }: Transcrip
         </aside>
         <section id="turns" aria-labelledby="turns-heading" className={styles.turns}>
           <h2 id="turns-heading">{t('turnsTitle')}</h2>
-          <AnnotationLayer slug={transcript.slug} path={path} signInHref={signInHref} labels={readerLayerLabels(t)} chronicleOptions={chronicleOptions}>
+          {assignment && <AssignmentBanner assignment={assignment} hrefForTurn={hrefForTurn} locale={locale} t={t} />}
+          <AnnotationLayer
+            slug={transcript.slug}
+            path={path}
+            signInHref={signInHref}
+            labels={readerLayerLabels(t)}
+            chronicleOptions={chronicleOptions}
+            groups={groupChoices.groups}
+            assignment={assignment}
+          >
             {turns.map((turn) => (
               <TurnArticle
                 key={turn.index}
@@ -149,6 +170,7 @@ export default async function TranscriptPage({ params, searchParams }: Transcrip
                     links={links.get(turn.index) ?? []}
                     signedIn={viewer !== null}
                     returnTo={`${path}#${turnId(turn.index)}`}
+                    groups={groupChoices.groups}
                     locale={locale}
                     t={t}
                   />

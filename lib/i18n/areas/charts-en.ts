@@ -21,4 +21,9 @@ export const chartsEn: Record<keyof typeof chartsZh, Message> = {
   chronicleDaysTurns: 'Related turns',
   chronicleDaysNote: '{entries} entries · {turns} related turns',
   chartDay: 'Day',
+  classProgressTitle: 'Class progress (required work)',
+  classProgressDone: 'Done',
+  classProgressLeft: 'Left to do',
+  classProgressNote: '{done}/{required} · {annotations} annotations',
+  classProgressStudent: 'Student',
 };

@@ -18,4 +18,9 @@ export const chartsZh = {
   chronicleDaysTurns: '相关发言',
   chronicleDaysNote: '{entries} 条 · 相关发言 {turns} 段',
   chartDay: '日期',
+  classProgressTitle: '全班进度（必做任务）',
+  classProgressDone: '已完成',
+  classProgressLeft: '未完成',
+  classProgressNote: '{done}/{required} · 批注 {annotations} 条',
+  classProgressStudent: '学生',
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -1,8 +1,18 @@
 import { getViewer } from '@/lib/auth/viewer';
+import { limitRouteRequest } from '@/lib/security/route-rate-limit';
+import { answerUnlessDatabaseDown } from '@/lib/data/database-unavailable';
+import { handleUpdateAnnotation } from '../handle-annotation-writes';
 import { handleGetAnnotation } from '../handle-annotations';
 
-/** One annotation with its thread, evidence and claim history; 404 when not visible. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+/** One annotation with its thread, evidence and claim history; 404 when not visible, 429 over the API rate limit. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const viewer = await getViewer();
   const { id } = await params;
-  return handleGetAnnotation(await getViewer(), id);
+  return (await limitRouteRequest(request, viewer)) ?? handleGetAnnotation(viewer, id);
+}
+
+/** Edits the viewer's own annotation (handleUpdateAnnotation): 409 on a stale expectedRevision. */
+export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  return answerUnlessDatabaseDown(async () => handleUpdateAnnotation(await getViewer(), id, request));
 }

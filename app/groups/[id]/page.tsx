@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ClassSection } from '@/components/groups/class-section';
+import { GroupInvite, GroupManage } from '@/components/groups/group-admin';
+import { groupKindLabel, groupRoleLabel } from '@/components/groups/group-labels';
+import { GroupMembers } from '@/components/groups/group-members';
+import styles from '@/components/groups/groups.module.css';
+import { TeamSection } from '@/components/groups/team-section';
+import { getViewer } from '@/lib/auth/viewer';
+import { getGroupForViewer } from '@/lib/data/groups';
+import { getI18n } from '@/lib/i18n/get-i18n';
+
+export const dynamic = 'force-dynamic';
+
+interface GroupPageProps {
+  params: Promise<{ id: string }>;
+}
+
+// Metadata and page share one query per request; null for anyone who is not a current member.
+const loadGroup = cache(async (id: string) => {
+  const viewer = await getViewer();
+  return viewer ? { viewer, group: await getGroupForViewer(viewer, id) } : null;
+});
+
+export async function generateMetadata({ params }: GroupPageProps): Promise<Metadata> {
+  const [loaded, { t }] = await Promise.all([loadGroup((await params).id), getI18n()]);
+  return { title: loaded?.group?.name ?? t('notFoundTitle'), robots: { index: false } };
+}
+
+/**
+ * One group for its current members: members and roles, the join code for owners and
+ * moderators, the team's or the class's own section, then the owners' tools and Leave.
+ * Everyone else gets a 404, exactly as for a group that does not exist.
+ */
+export default async function GroupPage({ params }: GroupPageProps) {
+  const [loaded, { t }] = await Promise.all([loadGroup((await params).id), getI18n()]);
+  const group = loaded?.group;
+  if (!loaded || !group) notFound();
+  return (
+    <div className={styles.page}>
+      <p>
+        <Link href="/groups">← {t('groupsBack')}</Link>
+      </p>
+      <h1>{group.name}</h1>
+      <p className={styles.inviteRow}>
+        <span className={styles.badge}>{groupKindLabel(group.kind, t)}</span>
+        <span className={styles.meta}>{t('groupsMyRole', { role: groupRoleLabel(group.myRole, group.kind, t) })}</span>
+        {group.archivedAt && <span className={styles.badge}>{t('groupsArchived')}</span>}
+      </p>
+      {group.archivedAt && <p role="note">{t('groupsArchivedNotice')}</p>}
+      <GroupInvite group={group} t={t} />
+      <GroupMembers group={group} viewerId={loaded.viewer.id} t={t} />
+      {group.kind === 'team' ? <TeamSection group={group} t={t} /> : <ClassSection group={group} t={t} />}
+      <GroupManage group={group} t={t} />
+    </div>
+  );
+}

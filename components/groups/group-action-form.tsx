@@ -1,0 +1,48 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import type { GroupFormState } from '@/lib/actions/group-form-actions';
+import styles from './groups.module.css';
+
+/**
+ * A form posting to one of lib/actions/group-form-actions.ts: works without JavaScript (a plain
+ * POST) and, with it, stays on the page and shows the action's error in an alert.
+ */
+export function GroupActionForm({
+  action,
+  submitLabel,
+  pendingLabel,
+  label,
+  danger = false,
+  className,
+  children,
+}: {
+  action: (state: GroupFormState, form: FormData) => Promise<GroupFormState>;
+  submitLabel: string;
+  pendingLabel: string;
+  /** Accessible name of the form (forms with a heading use it). */
+  label?: string;
+  danger?: boolean;
+  className?: string;
+  children?: ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, { error: null });
+  return (
+    <form action={formAction} aria-label={label} aria-busy={pending} className={className ?? styles.form}>
+      {children}
+      <button type="submit" className={danger ? `${styles.button} ${styles.danger}` : styles.button} disabled={pending}>
+        {submitLabel}
+      </button>
+      {pending && (
+        <span className={styles.hint} role="status">
+          {pendingLabel}
+        </span>
+      )}
+      {state.error && (
+        <p role="alert" className={styles.error}>
+          {state.error}
+        </p>
+      )}
+    </form>
+  );
+}

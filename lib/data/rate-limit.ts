@@ -1,0 +1,50 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import { getPrisma } from '@/lib/db/client';
+
+/** A fixed-window limit: at most `limit` hits per key in each window of `windowSeconds`. */
+export interface RateLimitRule {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** What one hit got: allowed or not, the key's count in its window, and when the window ends. */
+export interface RateLimitOutcome {
+  allowed: boolean;
+  /** Hits counted in the current window, this one included (stops growing at limit + 1). */
+  count: number;
+  /** Whole seconds until the window ends (at least 1), for a Retry-After header. */
+  retryAfterSeconds: number;
+}
+
+// Timestamps are PostgreSQL `timestamp(3)` holding UTC, as Prisma stores them; `now` arrives as
+// an ISO string so the caller's clock (tests inject one) is the only clock involved.
+const at = (now: Date) => Prisma.sql`${now.toISOString()}::timestamp(3)`;
+
+/**
+ * Counts one hit against `key` and says whether it is within `rule`. One INSERT … ON CONFLICT
+ * DO UPDATE: PostgreSQL locks the row for the update, so concurrent hits from any number of app
+ * instances each count exactly once and exactly `limit` of them are allowed per window. A window
+ * starts at the first hit after the previous one ended (fixed window, not aligned to the clock).
+ */
+export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitOutcome> {
+  const window = Prisma.sql`make_interval(secs => ${rule.windowSeconds})`;
+  const expired = Prisma.sql`r."windowStart" <= ${at(now)} - ${window}`;
+  const [row] = await getPrisma().$queryRaw<{ count: number; retryAfterSeconds: number }[]>`
+    INSERT INTO "RateLimit" AS r ("key", "windowStart", "count")
+    VALUES (${key}, ${at(now)}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "windowStart" = CASE WHEN ${expired} THEN ${at(now)} ELSE r."windowStart" END,
+      "count" = CASE WHEN ${expired} THEN 1 ELSE LEAST(r."count" + 1, ${rule.limit + 1}) END
+    RETURNING "count",
+      GREATEST(1, LEAST(${rule.windowSeconds},
+        CEIL(EXTRACT(EPOCH FROM "windowStart" + ${window} - ${at(now)}))))::int AS "retryAfterSeconds"`;
+  if (!row) throw new Error('rate limit upsert returned no row');
+  return { allowed: row.count <= rule.limit, count: row.count, retryAfterSeconds: row.retryAfterSeconds };
+}
+
+/** Deletes counters whose window ended at least `olderThanSeconds` ago; returns how many. */
+export async function deleteStaleRateLimits(olderThanSeconds: number, now: Date = new Date()): Promise<number> {
+  return getPrisma().$executeRaw`
+    DELETE FROM "RateLimit" WHERE "windowStart" < ${at(now)} - make_interval(secs => ${olderThanSeconds})`;
+}

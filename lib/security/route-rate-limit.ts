@@ -1,0 +1,22 @@
+import 'server-only';
+import type { Viewer } from '@/lib/auth/viewer';
+import { consumeRateLimit } from '@/lib/data/rate-limit';
+import { limitableAddress, rateLimitKeys, rateLimitRules } from './rate-limit-rules';
+
+/**
+ * Counts a route-handler request against the API limit (rateLimitRules().api): per signed-in
+ * user, else per client address. Returns the 429 answer (JSON, with Retry-After in seconds)
+ * when over it, or null to go on. A signed-out request with no usable address (none, or
+ * loopback: see limitableAddress) is not counted: there is nothing to tell its senders apart by.
+ */
+export async function limitRouteRequest(request: Request, viewer: Viewer | null, now: Date = new Date()): Promise<Response | null> {
+  const address = viewer ? null : limitableAddress(request.headers);
+  if (!viewer && !address) return null;
+  const key = rateLimitKeys.api(viewer ? { userId: viewer.id } : { address: address! });
+  const outcome = await consumeRateLimit(key, rateLimitRules().api, now);
+  if (outcome.allowed) return null;
+  return Response.json(
+    { error: 'Too many requests' },
+    { status: 429, headers: { 'Retry-After': String(outcome.retryAfterSeconds), 'Cache-Control': 'no-store' } },
+  );
+}
