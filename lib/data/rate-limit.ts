@@ -40,6 +40,7 @@ export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Da
       GREATEST(1, LEAST(${rule.windowSeconds},
         CEIL(EXTRACT(EPOCH FROM "windowStart" + ${window} - ${at(now)}))))::int AS "retryAfterSeconds"`;
   if (!row) throw new Error('rate limit upsert returned no row');
+  pruneNow(now);
   return { allowed: row.count <= rule.limit, count: row.count, retryAfterSeconds: row.retryAfterSeconds };
 }
 
@@ -47,4 +48,14 @@ export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Da
 export async function deleteStaleRateLimits(olderThanSeconds: number, now: Date = new Date()): Promise<number> {
   return getPrisma().$executeRaw`
     DELETE FROM "RateLimit" WHERE "windowStart" < ${at(now)} - make_interval(secs => ${olderThanSeconds})`;
+}
+
+/** Counters are forgotten a day after their window ended (every limit's window is shorter). */
+const STALE_AFTER_SECONDS = 24 * 60 * 60;
+/** One hit in this many also prunes, so the table stays small without a scheduled job on any instance. */
+const PRUNE_EVERY = 500;
+
+function pruneNow(now: Date): void {
+  if (Math.random() * PRUNE_EVERY >= 1) return;
+  deleteStaleRateLimits(STALE_AFTER_SECONDS, now).catch((error: unknown) => console.error('rate limit pruning failed', error));
 }
