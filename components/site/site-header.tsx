@@ -24,6 +24,9 @@ export async function SiteHeader({ locale, t }: { locale: Locale; t: Translator 
           <NavLink href="/chronicle" className={styles.navLink}>
             {t('navChronicle')}
           </NavLink>
+          <NavLink href="/search" className={styles.navLink}>
+            {t('navSearch')}
+          </NavLink>
           {viewer && (
             <>
               <NavLink href="/groups" className={styles.navLink}>
