@@ -97,6 +97,10 @@ test.describe('groups, boards and classes (English interface)', () => {
     await page.getByRole('button', { name: 'Assign' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Class progress: Turns 10–14 ${run}` })).toBeVisible();
     await expectAccessible(page, 'teacher dashboard');
+    const assignmentId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.goto(`${TRANSCRIPT.path}?assignment=${assignmentId}`);
+    await expect(page.getByRole('region', { name: `Turns 10–14 ${run}` })).toBeVisible();
+    await expectAccessible(page, 'reader with an assignment banner');
     await page.goto('/assignments');
     await expectAccessible(page, 'My assignments (teacher)');
   });
