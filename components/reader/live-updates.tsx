@@ -9,7 +9,7 @@ export interface LiveUpdatesLabels {
 }
 
 // Changes in one burst (a save writes a row, its tags, a reply…) cost one re-render.
-const REFRESH_DELAY_MS = 150;
+const REFRESH_DELAY_MS = 60;
 const RECONNECTING_NOTICE_MS = 3_000;
 
 /**
