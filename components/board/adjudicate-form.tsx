@@ -1,5 +1,5 @@
 import { claimFieldLabels } from '@/components/annotations/labels';
-import { TeamActionForm } from '@/components/groups/team-action-form';
+import { GroupActionForm } from '@/components/groups/group-action-form';
 import formStyles from '@/components/groups/team-section.module.css';
 import { adjudicateClaimFormAction } from '@/lib/actions/team-actions';
 import type { BoardSpan } from '@/lib/data/claim-board-types';
@@ -18,7 +18,7 @@ export function AdjudicateForm({ groupId, transcriptSlug, span, t }: { groupId: 
   return (
     <details className={styles.adjudicate} open={span.disagreement && !span.decision}>
       <summary>{title}</summary>
-      <TeamActionForm action={adjudicateClaimFormAction} submitLabel={t('boardAdjudicateSubmit')} pendingLabel={t('teamPending')} label={title}>
+      <GroupActionForm action={adjudicateClaimFormAction} submitLabel={t('boardAdjudicateSubmit')} pendingLabel={t('teamPending')} label={title}>
         <input type="hidden" name="groupId" value={groupId} />
         <input type="hidden" name="transcriptSlug" value={transcriptSlug} />
         <input type="hidden" name="turnIndex" value={span.turnIndex} />
@@ -48,7 +48,7 @@ export function AdjudicateForm({ groupId, transcriptSlug, span, t }: { groupId: 
           {t('boardAdjudicateNote')}
           <textarea name="note" rows={2} maxLength={MAX_ADJUDICATION_NOTE} defaultValue={span.decision?.note ?? ''} />
         </label>
-      </TeamActionForm>
+      </GroupActionForm>
     </details>
   );
 }

@@ -2,7 +2,7 @@ import { addTeamTagFormAction, removeTeamTagFormAction, setVocabularyClosedFormA
 import type { TeamVocabulary } from '@/lib/data/team-types';
 import type { Translator } from '@/lib/i18n/translate';
 import { MAX_TEAM_TAG_DESCRIPTION } from '@/lib/validation/team';
-import { TeamActionForm } from './team-action-form';
+import { GroupActionForm } from './group-action-form';
 import styles from './team-section.module.css';
 
 /**
@@ -25,7 +25,7 @@ export function TeamVocabularyPanel({ vocabulary, canManage, t }: { vocabulary: 
               <span className={styles.tag}>#{tag.name}</span>
               {tag.description && <span className={styles.meta}>{tag.description}</span>}
               {canManage && (
-                <TeamActionForm
+                <GroupActionForm
                   action={removeTeamTagFormAction}
                   submitLabel={t('teamTagRemove')}
                   pendingLabel={t('teamPending')}
@@ -34,7 +34,7 @@ export function TeamVocabularyPanel({ vocabulary, canManage, t }: { vocabulary: 
                 >
                   {groupId}
                   <input type="hidden" name="tagId" value={tag.id} />
-                </TeamActionForm>
+                </GroupActionForm>
               )}
             </li>
           ))}
@@ -42,7 +42,7 @@ export function TeamVocabularyPanel({ vocabulary, canManage, t }: { vocabulary: 
       )}
       {canManage && (
         <>
-          <TeamActionForm action={addTeamTagFormAction} submitLabel={t('teamTagAdd')} pendingLabel={t('teamPending')} label={t('teamTagAdd')}>
+          <GroupActionForm action={addTeamTagFormAction} submitLabel={t('teamTagAdd')} pendingLabel={t('teamPending')} label={t('teamTagAdd')}>
             {groupId}
             <label className={styles.field}>
               {t('teamTagName')}
@@ -52,15 +52,15 @@ export function TeamVocabularyPanel({ vocabulary, canManage, t }: { vocabulary: 
               {t('teamTagDescription')}
               <input name="description" maxLength={MAX_TEAM_TAG_DESCRIPTION} autoComplete="off" />
             </label>
-          </TeamActionForm>
-          <TeamActionForm
+          </GroupActionForm>
+          <GroupActionForm
             action={setVocabularyClosedFormAction}
             submitLabel={t(vocabulary.closed ? 'teamVocabularyReopen' : 'teamVocabularyClose')}
             pendingLabel={t('teamPending')}
           >
             {groupId}
             <input type="hidden" name="closed" value={vocabulary.closed ? '0' : '1'} />
-          </TeamActionForm>
+          </GroupActionForm>
         </>
       )}
     </section>
