@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       { figure: 'Reader page, 10k annotations (p50 / p95)', value: `${ms(page10k.p50)} / ${ms(page10k.p95)} (${(page10k.p50 / page1k.p50).toFixed(2)} × 1k)`, goal: '≤ 2 × the 1k time', met: page10k.p50 <= 2 * page1k.p50 },
       { figure: 'Reader page HTML gzipped, 0 / 1k / 10k annotations', value: `${kB(readerWeight.htmlGzip)} / ${kB(html1k.htmlGzip)} / ${kB(html10k.htmlGzip)}` },
       ...creates.map(({ c, p50, p95, errors, requests }) => ({
-        figure: `Annotation create at concurrency ${c} (p50 / p95; errors of ${requests})`,
+        figure: `Annotation create at concurrency ${c} (p50 / p95; errors in ${requests} requests)`,
         value: `${ms(p50)} / ${ms(p95)}; ${errors} errors`,
         goal: c === 16 ? 'p95 ≤ 200 ms, 0 errors' : '0 errors',
         met: errors === 0 && (c !== 16 || p95 <= 200),

@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check in one command — lint, types, unit and integration tests (Vitest,
  * against a real PostgreSQL), end-to-end tests (Playwright in Chromium against the real app on
- * a fresh database). Ends with one summary line `tests: N passed, N failed`.
+ * a fresh database), and the short load checks (`npm run test:load` for 5 s: acknowledged
+ * writes kept, idempotency, conflicts). Ends with one summary line `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +32,18 @@ async function assertPostgresReachable(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** Runs the short load checks and counts their `PASS`/`FAIL` lines (a crash counts as one failure). */
+function runLoadChecks(): { passed: number; failed: number } {
+  console.log('\n=== load (short): npm run test:load (LOAD_SECONDS=5)');
+  const result = spawnSync('npm', ['run', '--silent', 'test:load'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...env, LOAD_SECONDS: '5' }, encoding: 'utf8' });
+  process.stdout.write(result.stdout ?? '');
+  const lines = (result.stdout ?? '').split('\n');
+  const passed = lines.filter((line) => line.startsWith('PASS ')).length;
+  const failed = lines.filter((line) => line.startsWith('FAIL ')).length;
+  if (result.status !== 0) console.error(`=== load failed (exit ${result.status ?? result.signal})`);
+  return { passed, failed: failed + (result.status !== 0 && failed === 0 ? 1 : 0) };
 }
 
 function countVitest(): { passed: number; failed: number } {
@@ -66,10 +79,13 @@ async function main(): Promise<void> {
     await e2eDatabase.drop();
   }
   const e2e = countPlaywright();
+  const load = runLoadChecks();
 
-  const failed = vitest.failed + e2e.failed + (staticOk ? 0 : 1);
-  console.log(`\nunit+integration: ${vitest.passed} passed, ${vitest.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed; lint+types: ${staticOk ? 'ok' : 'FAILED'}`);
-  console.log(`tests: ${vitest.passed + e2e.passed} passed, ${failed} failed`);
+  const failed = vitest.failed + e2e.failed + load.failed + (staticOk ? 0 : 1);
+  console.log(
+    `\nunit+integration: ${vitest.passed} passed, ${vitest.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed; load: ${load.passed} passed, ${load.failed} failed; lint+types: ${staticOk ? 'ok' : 'FAILED'}`,
+  );
+  console.log(`tests: ${vitest.passed + e2e.passed + load.passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 }
 

@@ -3,7 +3,10 @@
 // edits, and 503 (not 500) when PostgreSQL cannot be reached.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleCreateAnnotation, handleUpdateAnnotation } from '@/app/api/annotations/handle-annotation-writes';
+import { GET as health } from '@/app/api/health/route';
 import type { Viewer } from '@/lib/auth/viewer';
+import { listAnnotationOutlines } from '@/lib/data/annotation-outlines';
+import { listAnnotationsForTranscript } from '@/lib/data/annotations-read';
 import { createPrismaClient } from '@/lib/db/client';
 import { answerUnlessDatabaseDown, isDatabaseUnavailable } from '@/lib/data/database-unavailable';
 import type { TestDatabase } from './support/test-database';
@@ -133,6 +136,30 @@ describe('rate limit', () => {
     } finally {
       delete process.env.RATE_LIMIT_WRITES_PER_MINUTE;
     }
+  });
+});
+
+describe('listAnnotationOutlines (the reader page list)', () => {
+  it('lists exactly what listAnnotationsForTranscript lists for each viewer, without note HTML', async () => {
+    await create(bob, { ...span, visibility: 'private', body: support.docOf('secret') });
+    await create(bob, { ...span, visibility: 'public', body: support.docOf('shown') });
+    for (const viewer of [alice, bob, null]) {
+      const full = await listAnnotationsForTranscript(viewer, support.SLUG);
+      const outlines = await listAnnotationOutlines(viewer, support.SLUG);
+      expect(outlines.map((a) => a.id)).toEqual(full.map((a) => a.id));
+      expect(outlines.map((a) => a.bodyText)).toEqual(full.map((a) => a.bodyText));
+      expect(outlines.every((a) => a.bodyHtml === null)).toBe(true);
+    }
+    expect((await listAnnotationOutlines(null, support.SLUG)).some((a) => a.bodyText === 'secret')).toBe(false);
+  });
+});
+
+describe('GET /api/health', () => {
+  it('answers ok without the database, and ok after SELECT 1 with ?db=1', async () => {
+    const plain = await health(new Request('http://localhost/api/health'));
+    expect([plain.status, await plain.text()]).toEqual([200, 'ok']);
+    const withDb = await health(new Request('http://localhost/api/health?db=1'));
+    expect([withDb.status, await withDb.text()]).toEqual([200, 'ok']);
   });
 });
 

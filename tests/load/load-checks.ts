@@ -23,10 +23,13 @@ export interface LoadTarget {
  */
 export async function runAnnotators(target: LoadTarget, seconds: number, during?: () => Promise<void>, afterSeconds = 6): Promise<AnnotatorLog[]> {
   let end = performance.now() + seconds * 1000;
-  const injected = during?.().then(() => {
+  let injecting = during !== undefined;
+  const injected = during?.().finally(() => {
+    injecting = false;
     end = Math.max(end, performance.now() + afterSeconds * 1000);
   });
-  const [logs] = await Promise.all([Promise.all(target.readers.map((r) => annotate(target.origin, r.cookie, target.span, () => end))), injected]);
+  const deadline = () => (injecting ? Number.POSITIVE_INFINITY : end);
+  const [logs] = await Promise.all([Promise.all(target.readers.map((r) => annotate(target.origin, r.cookie, target.span, deadline))), injected]);
   return logs;
 }
 
