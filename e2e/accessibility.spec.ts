@@ -3,6 +3,7 @@ import { signUp } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { expectAccessible } from './fixtures/axe';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
 // Every page, signed out and signed in, in both interface languages where the words differ.
 const PUBLIC_PAGES = [
@@ -49,7 +50,7 @@ test('signed in: reader with a note open, permalink, groups and exports pass axe
   test.setTimeout(180_000);
   await signUp(page, TRANSCRIPT.path);
   await selectInTurn(page, 2, '非常高兴和各位记者朋友见面');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.getByRole('button', { name: C.highlight, exact: true }).click();
   const id = await focusedAnnotationId(page);
   await expectAccessible(page, 'reader with the panel open');
   await page.keyboard.press('?');

@@ -6,12 +6,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { signUp } from './fixtures/accounts';
 import { focusedAnnotationId, highlightText, selectInTurn, waitForAnnotationLayer } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
-// The interface is Chinese by default; the controls the specs drive keep English names
-// (components/annotations/control-names.ts): Annotate, Highlight, Annotation, Save.
-const annotate = (page: Page) => page.getByRole('button', { name: 'Annotate', exact: true });
-const save = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
-const editor = (page: Page) => page.getByRole('textbox', { name: 'Annotation', exact: true });
+// The interface is Chinese (the browser asks for zh-CN); control names: fixtures/controls.ts.
+const annotate = (page: Page) => page.getByRole('button', { name: C.annotate, exact: true });
+const save = (page: Page) => page.getByRole('button', { name: C.save, exact: true });
+const editor = (page: Page) => page.getByRole('textbox', { name: C.editor, exact: true });
 const mark = (page: Page, id: string) => page.locator(`mark[data-annotation-id="${id}"]`);
 const card = (page: Page, id: string) => page.locator(`#annotation-${id}`);
 
@@ -23,7 +23,7 @@ test('a note with bold text and a tag: private to its author, then public for ev
   await expect(page).toHaveURL(TRANSCRIPT.path);
 
   await selectInTurn(page, 2, '非常高兴和各位记者朋友见面');
-  await expect(page.getByRole('button', { name: 'Highlight', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: C.highlight, exact: true })).toBeVisible();
   await annotate(page).click();
   await expect(editor(page)).toBeFocused();
   await page.keyboard.type('这句话');
@@ -113,7 +113,7 @@ test('keyboard only: choose a sentence with the arrow keys, write a note and sav
   await page.keyboard.press('Enter');
   await expect(editor(page)).toBeFocused();
   await page.keyboard.type('用键盘写的批注');
-  const onSave = () => page.evaluate(() => document.activeElement?.textContent === 'Save');
+  const onSave = () => page.evaluate((save) => document.activeElement?.textContent === save, C.save);
   for (let i = 0; i < 10 && !(await onSave()); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 
@@ -126,12 +126,12 @@ test('keyboard only: choose a sentence with the arrow keys, write a note and sav
 test('overlapping highlights both render, the shared words in both marks', async ({ page }) => {
   await signUp(page, TRANSCRIPT.path);
   await selectInTurn(page, 6, '在习近平总书记亲自部署');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.getByRole('button', { name: C.highlight, exact: true }).click();
   const first = await focusedAnnotationId(page);
   await expect(mark(page, first)).toHaveText('在习近平总书记亲自部署');
 
   await selectInTurn(page, 6, '亲自部署、亲自指挥');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.getByRole('button', { name: C.highlight, exact: true }).click();
   await expect(page).not.toHaveURL(new RegExp(`annotation=${first}`));
   const second = await focusedAnnotationId(page);
 
@@ -178,7 +178,7 @@ test('a phone shows the focused turn’s annotations in a drawer without sideway
   await page.setViewportSize({ width: 390, height: 844 });
   await signUp(page, TRANSCRIPT.path);
   await selectInTurn(page, 9, '下面开始提问');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.getByRole('button', { name: C.highlight, exact: true }).click();
   const id = await focusedAnnotationId(page);
   await expect(card(page, id)).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -211,7 +211,7 @@ test('after a corrected version is imported the highlight stays on the same word
   test.slow();
   await signUp(page, TRANSCRIPT.path);
   await selectInTurn(page, 8, '全球新冠肺炎疫情多点暴发');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.getByRole('button', { name: C.highlight, exact: true }).click();
   const id = await focusedAnnotationId(page);
 
   // The correction adds words before the highlight, so its offsets must move. A token makes

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
 // Every test makes its own account, so the specs run in parallel and need no teardown.
 const newAccount = () => {
@@ -8,7 +9,7 @@ const newAccount = () => {
 };
 type Account = ReturnType<typeof newAccount>;
 
-// The interface is Chinese by default; the field and button names stay English (control-names.ts).
+// The interface is Chinese (the browser asks for zh-CN); control names come from the dictionary (fixtures/controls.ts).
 const INCORRECT = '邮箱或密码不正确。';
 const banner = (page: Page) => page.getByRole('banner');
 // The form's own alert; Next's route announcer is an (empty) alert too.
@@ -16,22 +17,22 @@ const formAlert = (page: Page) => page.locator('main form').getByRole('alert');
 
 async function signUp(page: Page, account: Account, path = '/signup') {
   await page.goto(path);
-  await page.getByLabel('Name', { exact: true }).fill(account.name);
-  await page.getByLabel('Email', { exact: true }).fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Create account', exact: true }).click();
+  await page.getByLabel(C.name, { exact: true }).fill(account.name);
+  await page.getByLabel(C.email, { exact: true }).fill(account.email);
+  await page.getByLabel(C.password, { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: C.createAccount, exact: true }).click();
   await expect(banner(page).getByText(account.name)).toBeVisible();
 }
 
 async function signIn(page: Page, email: string, password: string, path = '/signin') {
   await page.goto(path);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByLabel(C.email, { exact: true }).fill(email);
+  await page.getByLabel(C.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: C.signIn, exact: true }).click();
 }
 
 async function signOut(page: Page, account: Account) {
-  await banner(page).getByRole('button', { name: 'Sign out', exact: true }).click();
+  await banner(page).getByRole('button', { name: C.signOut, exact: true }).click();
   await expect(banner(page).getByRole('link', { name: '登录' })).toBeVisible();
   await expect(banner(page).getByText(account.name)).toHaveCount(0);
 }
@@ -54,9 +55,9 @@ test('signing in from a page returns to it, and never to another site', async ({
   await page.goto(TRANSCRIPT.path);
   await banner(page).getByRole('link', { name: '登录' }).click();
   await expect(page).toHaveURL(/callbackUrl=/);
-  await page.getByLabel('Email', { exact: true }).fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByLabel(C.email, { exact: true }).fill(account.email);
+  await page.getByLabel(C.password, { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: C.signIn, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${TRANSCRIPT.path}$`));
   await signOut(page, account);
 
@@ -72,7 +73,7 @@ test('a wrong password and an unknown email get the same neutral message', async
 
   await signIn(page, account.email, 'not the password');
   await expect(formAlert(page)).toHaveText(INCORRECT);
-  await expect(page.getByLabel('Email', { exact: true })).toHaveValue(account.email); // kept for the next try
+  await expect(page.getByLabel(C.email, { exact: true })).toHaveValue(account.email); // kept for the next try
   await expect(banner(page).getByText(account.name)).toHaveCount(0);
 
   await signIn(page, `nobody-${account.email}`, account.password);
@@ -82,25 +83,25 @@ test('a wrong password and an unknown email get the same neutral message', async
 test('sign-up explains what is wrong with each field, and refuses a taken email', async ({ page }) => {
   const account = newAccount();
   await page.goto('/signup');
-  await page.getByLabel('Name', { exact: true }).fill(account.name);
-  await page.getByLabel('Email', { exact: true }).fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill('short');
-  await page.getByRole('button', { name: 'Create account', exact: true }).click();
-  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(C.name, { exact: true }).fill(account.name);
+  await page.getByLabel(C.email, { exact: true }).fill(account.email);
+  await page.getByLabel(C.password, { exact: true }).fill('short');
+  await page.getByRole('button', { name: C.createAccount, exact: true }).click();
+  await expect(page.getByLabel(C.password, { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('密码至少需要 8 个字符。')).toBeVisible();
-  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(account.name);
+  await expect(page.getByLabel(C.name, { exact: true })).toHaveValue(account.name);
 
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Create account', exact: true }).click();
+  await page.getByLabel(C.password, { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: C.createAccount, exact: true }).click();
   await expect(banner(page).getByText(account.name)).toBeVisible();
   await signOut(page, account);
 
   await page.goto('/signup');
-  await page.getByLabel('Name', { exact: true }).fill('Someone else');
-  await page.getByLabel('Email', { exact: true }).fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill('another password');
-  await page.getByRole('button', { name: 'Create account', exact: true }).click();
-  await expect(page.getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(C.name, { exact: true }).fill('Someone else');
+  await page.getByLabel(C.email, { exact: true }).fill(account.email);
+  await page.getByLabel(C.password, { exact: true }).fill('another password');
+  await page.getByRole('button', { name: C.createAccount, exact: true }).click();
+  await expect(page.getByLabel(C.email, { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('这个邮箱已经注册过账户。').first()).toBeVisible();
 });
 

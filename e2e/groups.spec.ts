@@ -3,9 +3,10 @@ import { groupsZh as zh } from '../lib/i18n/areas/groups-zh';
 import { signUp, type Account } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
 // The interface is Chinese by default; the texts come from the groups area so a wording change
-// does not break the spec. Annotate/Save keep English names (components/annotations/control-names.ts).
+// does not break the spec; control names: fixtures/controls.ts.
 const mark = (page: Page, id: string) => page.locator(`mark[data-annotation-id="${id}"]`);
 const card = (page: Page, id: string) => page.locator(`#annotation-${id}`);
 const fill = (message: string, values: Record<string, string>) => message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
@@ -18,12 +19,12 @@ async function newPage(browser: Browser): Promise<Page> {
 async function writeGroupNote(page: Page, turn: number, phrase: string, text: string, groupId: string): Promise<string> {
   await page.goto(TRANSCRIPT.path);
   await selectInTurn(page, turn, phrase);
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
-  const editor = page.getByRole('textbox', { name: 'Annotation', exact: true });
+  await page.getByRole('button', { name: C.annotate, exact: true }).click();
+  const editor = page.getByRole('textbox', { name: C.editor, exact: true });
   await expect(editor).toBeFocused();
   await page.keyboard.type(text);
   await page.getByRole('form', { name: '新批注' }).getByLabel('可见范围').selectOption(`group:${groupId}`);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: C.save, exact: true }).click();
   return focusedAnnotationId(page);
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHRONICLE, TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
 // Every test makes its own account, so the specs run in parallel and need no teardown. Several
 // tests may confirm the same suggestion, so counts are matched loosely.
@@ -11,10 +12,10 @@ const newAccount = () => {
 async function signUp(page: Page) {
   const account = newAccount();
   await page.goto('/signup');
-  await page.getByLabel('Name', { exact: true }).fill(account.name);
-  await page.getByLabel('Email', { exact: true }).fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Create account', exact: true }).click();
+  await page.getByLabel(C.name, { exact: true }).fill(account.name);
+  await page.getByLabel(C.email, { exact: true }).fill(account.email);
+  await page.getByLabel(C.password, { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: C.createAccount, exact: true }).click();
   await expect(page.getByRole('banner').getByText(account.name)).toBeVisible();
   return account;
 }

@@ -4,6 +4,7 @@ import { groupsZh as zh } from '../lib/i18n/areas/groups-zh';
 import { signUp } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
 // Two members of one team read the same transcript in two browsers; what one writes for the
 // team appears in the other's page through /api/live, without a reload. The interface is
@@ -43,11 +44,11 @@ test('a second browser sees a new group annotation appear live', async ({ browse
   // A writes a note for the team.
   await a.goto(TRANSCRIPT.path);
   await selectInTurn(a, 9, '下面开始提问');
-  await a.getByRole('button', { name: 'Annotate', exact: true }).click();
-  await expect(a.getByRole('textbox', { name: 'Annotation', exact: true })).toBeFocused();
+  await a.getByRole('button', { name: C.annotate, exact: true }).click();
+  await expect(a.getByRole('textbox', { name: C.editor, exact: true })).toBeFocused();
   await a.keyboard.type('实时出现的小组批注');
   await a.getByRole('form', { name: '新批注' }).getByLabel('可见范围').selectOption(`group:${groupId}`);
-  await a.getByRole('button', { name: 'Save', exact: true }).click();
+  await a.getByRole('button', { name: C.save, exact: true }).click();
   const id = await focusedAnnotationId(a);
 
   // B's page shows the new highlight without any navigation.

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { signUp } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
 test('search finds Chinese words in turns and the chronicle, marks them and links to the turn', async ({ page }) => {
   await page.goto('/search');
@@ -23,7 +24,7 @@ test('search finds Chinese words in turns and the chronicle, marks them and link
 test('export my annotations as Web Annotation JSON-LD, import them back (nothing twice), print view', async ({ page }) => {
   await signUp(page, TRANSCRIPT.path);
   await selectInTurn(page, 2, '非常高兴和各位记者朋友见面');
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.getByRole('button', { name: C.highlight, exact: true }).click();
   await focusedAnnotationId(page);
 
   await page.goto('/export');

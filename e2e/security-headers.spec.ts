@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signUp } from './fixtures/accounts';
 import { selectInTurn, waitForAnnotationLayer } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
 /** The response's policies joined (the baseline one from next.config.js and the proxy's). */
 const policyOf = (headers: Record<string, string>) => headers['content-security-policy'] ?? '';
@@ -61,8 +62,8 @@ test('under the policy the reader hydrates and the lazily loaded editor opens, w
   await signUp(page, TRANSCRIPT.path);
   await waitForAnnotationLayer(page);
   await selectInTurn(page, 6, '在习近平总书记亲自部署');
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
-  const editor = page.getByRole('textbox', { name: 'Annotation', exact: true });
+  await page.getByRole('button', { name: C.annotate, exact: true }).click();
+  const editor = page.getByRole('textbox', { name: C.editor, exact: true });
   await expect(editor).toBeVisible();
   await editor.click();
   await page.keyboard.type('CSP');

@@ -2,9 +2,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signUp, type Account } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
+import { C } from './fixtures/controls';
 
-// The interface is Chinese by default; the annotation controls keep English names
-// (components/annotations/control-names.ts): Annotate, Save, Annotation.
+// The interface is Chinese (the browser asks for zh-CN); control names: fixtures/controls.ts.
 const QUOTE = 'CGTN特别在网上对这次新闻发布会进行了预热';
 
 /** A fresh reader in their own browser context, signed up and sent to `path`. */
@@ -37,14 +37,14 @@ async function createTeam(page: Page, name: string): Promise<{ groupId: string; 
 async function claimForTeam(page: Page, team: string, status: 'supported' | 'disputed', note: string) {
   await page.goto(TRANSCRIPT.path);
   await selectInTurn(page, 12, QUOTE);
-  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Annotation', exact: true }).fill(note);
+  await page.getByRole('button', { name: C.annotate, exact: true }).click();
+  await page.getByRole('textbox', { name: C.editor, exact: true }).fill(note);
   const form = page.getByRole('form', { name: '新批注' });
   await form.getByLabel('可见范围').selectOption({ label: `小组：${team}` });
   await form.getByLabel('这是一项需要核查的说法').check();
   await form.getByLabel('核查状态').selectOption(status);
   await form.getByLabel(/依据链接/).fill(`https://example.org/${status}`);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: C.save, exact: true }).click();
   await focusedAnnotationId(page);
 }
 
@@ -128,15 +128,15 @@ test('an owner keeps a closed tag vocabulary; a member may only use its tags on 
 
   await member.page.goto(TRANSCRIPT.path);
   await selectInTurn(member.page, 12, QUOTE);
-  await member.page.getByRole('button', { name: 'Annotate', exact: true }).click();
-  await member.page.getByRole('textbox', { name: 'Annotation', exact: true }).fill('标签试一试');
+  await member.page.getByRole('button', { name: C.annotate, exact: true }).click();
+  await member.page.getByRole('textbox', { name: C.editor, exact: true }).fill('标签试一试');
   const form = member.page.getByRole('form', { name: '新批注' });
   await form.getByLabel('可见范围').selectOption({ label: `小组：${team}` });
   await form.getByLabel('标签').fill('随便');
-  await member.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await member.page.getByRole('button', { name: C.save, exact: true }).click();
   await expect(form.getByRole('alert')).toContainText('随便');
   await form.getByLabel('标签').fill('疫情');
-  await member.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await member.page.getByRole('button', { name: C.save, exact: true }).click();
   const id = await focusedAnnotationId(member.page);
   await expect(member.page.locator(`#annotation-${id}`)).toContainText('#疫情');
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { controlNames } from '@/components/auth/control-names';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthPanel } from '@/components/auth/auth-panel';
@@ -38,7 +39,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       }
     >
       {params.error ? <p role="alert">{t('oauthFailed')}</p> : null}
-      <SignInForm callbackUrl={callbackUrl} hints={{ email: t('emailHint'), password: t('passwordHint') }} />
+      <SignInForm callbackUrl={callbackUrl} names={controlNames(t)} hints={{ email: t('emailHint'), password: t('passwordHint') }} />
       {providers.length > 0 ? (
         <>
           <h2 className="visually-hidden">{t('oauthTitle')}</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { controlNames } from '@/components/auth/control-names';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthPanel } from '@/components/auth/auth-panel';
@@ -34,6 +35,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
     >
       <SignUpForm
         callbackUrl={callbackUrl}
+        names={controlNames(t)}
         hints={{ name: t('nameHint', AUTH_LIMITS), email: t('emailHint'), password: t('newPasswordHint', AUTH_LIMITS) }}
       />
     </AuthPanel>

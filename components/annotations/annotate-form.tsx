@@ -6,7 +6,6 @@ import { createAnnotationAction, setClaimAction } from '@/lib/actions/annotation
 import { isEmptyBody } from '@/lib/editor/body';
 import { useLayer } from '@/components/reader/layer-context';
 import { ClaimFields, claimEvidence, emptyClaimDraft, type ClaimDraft } from './claim-fields';
-import { ANNOTATION_CONTROL_NAMES } from './control-names';
 import { fillMessage } from './fill-message';
 import type { AnnotateFormLabels, Option } from './labels';
 import { LazyAnnotationEditor } from './lazy-editor';
@@ -134,8 +133,8 @@ export default function AnnotateForm({
         </p>
       )}
       <div className={styles.actions}>
-        <button type="submit" className={styles.primary} lang="en" disabled={pending} title={labels.shortcut}>
-          {ANNOTATION_CONTROL_NAMES.save}
+        <button type="submit" className={styles.primary} disabled={pending} title={labels.shortcut}>
+          {labels.save}
         </button>
         <button type="button" className={styles.secondary} disabled={pending} onClick={onCancel}>
           {labels.cancel}

@@ -1,12 +1,6 @@
-/**
- * Accessible names of the annotation controls that end-to-end specs drive. Like the account
- * forms (components/auth/control-names.ts) they are English in every interface language; a
- * `title` in the interface language explains each one.
- */
-export const ANNOTATION_CONTROL_NAMES = {
-  annotate: 'Annotate',
-  highlight: 'Highlight',
-  /** The rich-text editor's textbox (annotation-editor.tsx's default label). */
-  editor: 'Annotation',
-  save: 'Save',
-} as const;
+import type { Translator } from '@/lib/i18n/translate';
+
+/** Names of the annotation controls in the reader's language (end-to-end specs drive them by these names). */
+export function annotationControlNames(t: Translator) {
+  return { annotate: t('controlAnnotate'), highlight: t('controlHighlight'), editor: t('controlEditor'), save: t('controlSave') };
+}

@@ -2,7 +2,7 @@ import type { AnnotationEditorLabels } from '@/components/annotations/annotation
 import type { MessageKey } from '@/lib/i18n/dictionary';
 import type { Translator } from '@/lib/i18n/translate';
 import { CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatusName, type ClaimTypeName } from '@/lib/validation/annotations';
-import { ANNOTATION_CONTROL_NAMES } from './control-names';
+import { annotationControlNames } from './control-names';
 
 /** A choice of a select: the value sent and the text shown. */
 export interface Option<V extends string = string> {
@@ -66,10 +66,10 @@ export function claimFieldLabels(t: Translator): ClaimFieldLabels {
   };
 }
 
-/** The editor's toolbar texts; the textbox keeps its fixed name. */
+/** The editor's textbox name and toolbar texts. */
 export function editorLabels(t: Translator): Partial<AnnotationEditorLabels> {
   return {
-    editor: ANNOTATION_CONTROL_NAMES.editor,
+    editor: annotationControlNames(t).editor,
     toolbar: t('annotationEditorToolbar'),
     bold: t('annotationEditorBold'),
     italic: t('annotationEditorItalic'),
@@ -100,6 +100,7 @@ export interface AnnotateFormLabels {
   tagsHint: string;
   claim: string;
   claimFields: ClaimFieldLabels;
+  save: string;
   cancel: string;
   saving: string;
   shortcut: string;
@@ -121,6 +122,7 @@ export function annotateFormLabels(t: Translator): AnnotateFormLabels {
     tagsHint: t('tagsHint'),
     claim: t('claimCheckbox'),
     claimFields: claimFieldLabels(t),
+    save: annotationControlNames(t).save,
     cancel: t('annotationCancel'),
     saving: t('annotateSaving'),
     // Keeps `{error}` for the form to fill in.
@@ -133,6 +135,8 @@ export function annotateFormLabels(t: Translator): AnnotateFormLabels {
 
 /** Texts of the reader's selection toolbar and sentence picker. */
 export interface ReaderLayerLabels {
+  annotate: string;
+  highlight: string;
   annotateHint: string;
   highlightHint: string;
   signIn: string;
@@ -145,6 +149,8 @@ export interface ReaderLayerLabels {
 
 export function readerLayerLabels(t: Translator): ReaderLayerLabels {
   return {
+    annotate: annotationControlNames(t).annotate,
+    highlight: annotationControlNames(t).highlight,
     annotateHint: t('annotateHint'),
     highlightHint: t('highlightHint'),
     signIn: t('annotationsSignIn'),

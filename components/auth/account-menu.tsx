@@ -14,7 +14,7 @@ export async function AccountMenu({ t }: { t: Translator }) {
           <span className={styles.name} data-testid="viewer-name">
             {viewer.name}
           </span>
-          <SignOutButton />
+          <SignOutButton label={t('controlSignOut')} />
         </>
       ) : (
         <AuthLinks signInLabel={t('navSignIn')} signUpLabel={t('navSignUp')} />

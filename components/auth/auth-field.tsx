@@ -22,7 +22,7 @@ export function AuthField({ name, label, type, autoComplete, hint, error, defaul
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={styles.field}>
-      <label htmlFor={id} className={styles.label} lang="en">
+      <label htmlFor={id} className={styles.label}>
         {label}
       </label>
       {hint ? (

@@ -1,14 +1,15 @@
-/**
- * Accessible names of the account form controls. They are English in every interface language,
- * as agreed for the whole app: end-to-end specs of every feature sign in through them
- * (`getByLabel('Email')`, `getByRole('button', { name: 'Sign in' })`). Each field shows a hint
- * in the interface language beside its label instead (messages `emailHint` and so on).
- */
-export const CONTROL_NAMES = {
-  name: 'Name',
-  email: 'Email',
-  password: 'Password',
-  createAccount: 'Create account',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-} as const;
+import type { Translator } from '@/lib/i18n/translate';
+
+/** Names of the account form controls in the reader's language (end-to-end specs drive them by these names). */
+export function controlNames(t: Translator) {
+  return {
+    name: t('controlName'),
+    email: t('controlEmail'),
+    password: t('controlPassword'),
+    createAccount: t('controlCreateAccount'),
+    signIn: t('controlSignIn'),
+    signOut: t('controlSignOut'),
+  };
+}
+
+export type ControlNames = ReturnType<typeof controlNames>;

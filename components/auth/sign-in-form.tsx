@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { signInAction } from '@/lib/actions/auth-actions';
 import { AuthField } from './auth-field';
-import { CONTROL_NAMES } from './control-names';
+import type { ControlNames } from './control-names';
 import { FormStatus } from './form-status';
 import styles from './auth-form.module.css';
 
@@ -11,7 +11,7 @@ import styles from './auth-form.module.css';
  * Email and password, posted to signInAction. Works without JavaScript too: React renders the
  * action as a plain form post and the page comes back with the same state.
  */
-export function SignInForm({ callbackUrl, hints }: { callbackUrl: string; hints: { email: string; password: string } }) {
+export function SignInForm({ callbackUrl, names, hints }: { callbackUrl: string; names: ControlNames; hints: { email: string; password: string } }) {
   const [state, formAction, pending] = useActionState(signInAction, null);
   return (
     <form action={formAction} className={styles.form} aria-busy={pending}>
@@ -19,7 +19,7 @@ export function SignInForm({ callbackUrl, hints }: { callbackUrl: string; hints:
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <AuthField
         name="email"
-        label={CONTROL_NAMES.email}
+        label={names.email}
         type="email"
         autoComplete="username"
         hint={hints.email}
@@ -28,14 +28,14 @@ export function SignInForm({ callbackUrl, hints }: { callbackUrl: string; hints:
       />
       <AuthField
         name="password"
-        label={CONTROL_NAMES.password}
+        label={names.password}
         type="password"
         autoComplete="current-password"
         hint={hints.password}
         error={state?.fieldErrors?.password}
       />
-      <button type="submit" className={styles.submit} disabled={pending} lang="en">
-        {CONTROL_NAMES.signIn}
+      <button type="submit" className={styles.submit} disabled={pending}>
+        {names.signIn}
       </button>
     </form>
   );

@@ -3,12 +3,12 @@
 import { useActionState } from 'react';
 import { signUpAction } from '@/lib/actions/auth-actions';
 import { AuthField } from './auth-field';
-import { CONTROL_NAMES } from './control-names';
+import type { ControlNames } from './control-names';
 import { FormStatus } from './form-status';
 import styles from './auth-form.module.css';
 
 /** Name, email and a new password, posted to signUpAction; works without JavaScript too. */
-export function SignUpForm({ callbackUrl, hints }: { callbackUrl: string; hints: { name: string; email: string; password: string } }) {
+export function SignUpForm({ callbackUrl, names, hints }: { callbackUrl: string; names: ControlNames; hints: { name: string; email: string; password: string } }) {
   const [state, formAction, pending] = useActionState(signUpAction, null);
   return (
     <form action={formAction} className={styles.form} aria-busy={pending}>
@@ -16,7 +16,7 @@ export function SignUpForm({ callbackUrl, hints }: { callbackUrl: string; hints:
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <AuthField
         name="name"
-        label={CONTROL_NAMES.name}
+        label={names.name}
         type="text"
         autoComplete="name"
         hint={hints.name}
@@ -25,7 +25,7 @@ export function SignUpForm({ callbackUrl, hints }: { callbackUrl: string; hints:
       />
       <AuthField
         name="email"
-        label={CONTROL_NAMES.email}
+        label={names.email}
         type="email"
         autoComplete="email"
         hint={hints.email}
@@ -34,14 +34,14 @@ export function SignUpForm({ callbackUrl, hints }: { callbackUrl: string; hints:
       />
       <AuthField
         name="password"
-        label={CONTROL_NAMES.password}
+        label={names.password}
         type="password"
         autoComplete="new-password"
         hint={hints.password}
         error={state?.fieldErrors?.password}
       />
-      <button type="submit" className={styles.submit} disabled={pending} lang="en">
-        {CONTROL_NAMES.createAccount}
+      <button type="submit" className={styles.submit} disabled={pending}>
+        {names.createAccount}
       </button>
     </form>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import { ANNOTATION_CONTROL_NAMES } from '@/components/annotations/control-names';
 import type { Box } from './turn-dom';
 import styles from './annotation-layer.module.css';
 
@@ -23,7 +22,7 @@ export function SelectionToolbar({
   signInHref: string | null;
   busy: boolean;
   error: string | null;
-  labels: { annotateHint: string; highlightHint: string; signIn: string };
+  labels: { annotate: string; highlight: string; annotateHint: string; highlightHint: string; signIn: string };
   onAnnotate(): void;
   onHighlight(): void;
 }) {
@@ -36,11 +35,11 @@ export function SelectionToolbar({
         </a>
       ) : (
         <>
-          <button type="button" className={styles.toolbarButton} lang="en" title={labels.annotateHint} disabled={busy} onClick={onAnnotate}>
-            {ANNOTATION_CONTROL_NAMES.annotate}
+          <button type="button" className={styles.toolbarButton} title={labels.annotateHint} disabled={busy} onClick={onAnnotate}>
+            {labels.annotate}
           </button>
-          <button type="button" className={styles.toolbarButton} lang="en" title={labels.highlightHint} disabled={busy} onClick={onHighlight}>
-            {ANNOTATION_CONTROL_NAMES.highlight}
+          <button type="button" className={styles.toolbarButton} title={labels.highlightHint} disabled={busy} onClick={onHighlight}>
+            {labels.highlight}
           </button>
         </>
       )}

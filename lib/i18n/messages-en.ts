@@ -9,6 +9,7 @@ import { searchEn } from './areas/search-en';
 import { exportsEn } from './areas/exports-en';
 import { chartsEn } from './areas/charts-en';
 import { shortcutsEn } from './areas/shortcuts-en';
+import { controlsEn } from './areas/controls-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
 const base: Record<keyof typeof baseZh, Message> = {
@@ -111,8 +112,8 @@ const base: Record<keyof typeof baseZh, Message> = {
   authRateLimited: { one: 'Too many attempts; try again in {n} second', other: 'Too many attempts; try again in {n} seconds' },
   authFormInvalid: 'Please correct the fields marked below',
   authUnexpected: 'Something went wrong; please try again later',
-  // Annotations (components/annotations, components/reader, app/annotations). Control names the
-  // specs rely on (Annotate, Highlight, Annotation, Save) stay English: components/annotations/control-names.ts.
+  // Annotations (components/annotations, components/reader, app/annotations). Control names:
+  // components/annotations/control-names.ts (area controls).
   annotationsTitle: 'Annotations',
   annotationsOnTurn: 'Annotations on turn {n}',
   annotationsNone: 'No annotations on this turn yet.',
@@ -284,4 +285,4 @@ const base: Record<keyof typeof baseZh, Message> = {
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
 
-export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn, ...shortcutsEn };
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn, ...shortcutsEn, ...controlsEn };

@@ -7,6 +7,7 @@ import { searchZh } from './areas/search-zh';
 import { exportsZh } from './areas/exports-zh';
 import { chartsZh } from './areas/charts-zh';
 import { shortcutsZh } from './areas/shortcuts-zh';
+import { controlsZh } from './areas/controls-zh';
 
 /**
  * Chinese interface text, the reference dictionary: its keys are the typed message keys.
@@ -80,8 +81,8 @@ export const baseZh = {
   notFoundTitle: '找不到这个页面',
   notFoundBody: '链接可能有误，或者这份实录已被移除。',
   backHome: '返回实录列表',
-  // Accounts (lib/auth, app/signin, app/signup). Field labels and the submit buttons keep fixed
-  // English names (components/auth/control-names.ts); these hints stand beside them.
+  // Accounts (lib/auth, app/signin, app/signup). Field and button names: components/auth/control-names.ts
+  // (area controls); these hints stand beside them.
   navSignIn: '登录',
   navSignUp: '注册',
   accountMenu: '账户',
@@ -89,10 +90,10 @@ export const baseZh = {
   signInIntro: '登录后可以在实录上划线、写笔记。',
   signUpTitle: '注册账户',
   signUpIntro: '注册一个账户，就可以在实录上划线、写笔记。',
-  nameHint: '姓名，最多 {maxName} 个字符',
-  emailHint: '电子邮箱',
-  passwordHint: '密码',
-  newPasswordHint: '密码，{minPassword}–{maxPassword} 个字符',
+  nameHint: '最多 {maxName} 个字符',
+  emailHint: '',
+  passwordHint: '',
+  newPasswordHint: '{minPassword}–{maxPassword} 个字符',
   noAccountYet: '还没有账户？',
   createAccountLink: '注册一个',
   haveAccount: '已经有账户？',
@@ -112,8 +113,8 @@ export const baseZh = {
   authRateLimited: '尝试次数过多，请 {n} 秒后再试。',
   authFormInvalid: '请修改下面标出的内容。',
   authUnexpected: '出了点问题，请稍后再试。',
-  // Annotations (components/annotations, components/reader, app/annotations). Control names the
-  // specs rely on (Annotate, Highlight, Annotation, Save) stay English: components/annotations/control-names.ts.
+  // Annotations (components/annotations, components/reader, app/annotations). Control names:
+  // components/annotations/control-names.ts (area controls).
   annotationsTitle: '批注',
   annotationsOnTurn: '第 {n} 段的批注',
   annotationsNone: '这一段还没有批注。',
@@ -286,4 +287,4 @@ export const baseZh = {
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 /** Every area's messages; an area file per feature keeps parallel work out of one file. */
-export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh, ...shortcutsZh } as const;
+export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh, ...shortcutsZh, ...controlsZh } as const;
