@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterSelect } from '@/components/ui/filter-select';
 import type { AnnotationFilters as Filters } from '@/lib/data/annotation-types';
 import type { Translator } from '@/lib/i18n/translate';
 import type { ClaimFieldLabels, Option } from './labels';
@@ -54,9 +55,9 @@ export function AnnotationFilters({
             <option key={tag} value={tag} />
           ))}
         </datalist>
-        <Select name="claimStatus" label={t('filterClaimStatus')} value={filters.claimStatus} options={claim.statuses} any={t('filterAny')} />
-        <Select name="claimType" label={t('filterClaimType')} value={filters.claimType} options={claim.types} any={t('filterAny')} />
-        <Select name="authorId" label={t('filterAuthor')} value={filters.authorId} options={authors} any={t('filterAny')} />
+        <FilterSelect className={styles.field} name="claimStatus" label={t('filterClaimStatus')} value={filters.claimStatus} options={claim.statuses} any={t('filterAny')} />
+        <FilterSelect className={styles.field} name="claimType" label={t('filterClaimType')} value={filters.claimType} options={claim.types} any={t('filterAny')} />
+        <FilterSelect className={styles.field} name="authorId" label={t('filterAuthor')} value={filters.authorId} options={authors} any={t('filterAny')} />
         {signedIn && (
           <label className={styles.check}>
             <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine === true} />
@@ -74,21 +75,5 @@ export function AnnotationFilters({
         {t('annotationsShown', { n: shown })} · <Link href={claimsHref}>{t('claimsLink')}</Link>
       </p>
     </section>
-  );
-}
-
-function Select({ name, label, value, options, any }: { name: string; label: string; value: string | undefined; options: Option[]; any: string }) {
-  return (
-    <label className={styles.field}>
-      <span>{label}</span>
-      <select name={name} defaultValue={value ?? ''}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

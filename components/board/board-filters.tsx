@@ -1,4 +1,6 @@
 import { claimFieldLabels } from '@/components/annotations/labels';
+import { FilterSelect } from '@/components/ui/filter-select';
+import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import type { BoardQuery } from '@/lib/validation/team';
 import styles from './board.module.css';
@@ -11,39 +13,16 @@ export function BoardFilters({ query, speakers, t }: { query: BoardQuery; speake
   const labels = claimFieldLabels(t);
   return (
     <form method="get" className={styles.filters} aria-label={t('boardFilters')}>
-      <label>
-        <span>{t('boardFilterStatus')}</span>
-        <select name="claimStatus" defaultValue={query.claimStatus ?? ''}>
-          <option value="">{t('boardFilterAny')}</option>
-          {labels.statuses.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('boardFilterType')}</span>
-        <select name="claimType" defaultValue={query.claimType ?? ''}>
-          <option value="">{t('boardFilterAny')}</option>
-          {labels.types.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('boardFilterSpeaker')}</span>
-        <select name="speaker" defaultValue={query.speaker ?? ''}>
-          <option value="">{t('boardFilterAny')}</option>
-          {speakers.map(([label, name]) => (
-            <option key={label} value={label} lang="zh-CN">
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect name="claimStatus" label={t('boardFilterStatus')} value={query.claimStatus} options={labels.statuses} any={t('boardFilterAny')} />
+      <FilterSelect name="claimType" label={t('boardFilterType')} value={query.claimType} options={labels.types} any={t('boardFilterAny')} />
+      <FilterSelect
+        name="speaker"
+        label={t('boardFilterSpeaker')}
+        value={query.speaker}
+        options={speakers.map(([value, label]) => ({ value, label }))}
+        any={t('boardFilterAny')}
+        optionLang={CONTENT_LANG}
+      />
       <label>
         <span>{t('boardSort')}</span>
         <select name="sort" defaultValue={query.sort ?? 'turn'}>

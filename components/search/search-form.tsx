@@ -1,4 +1,5 @@
 import type { Option } from '@/components/annotations/labels';
+import { FilterSelect } from '@/components/ui/filter-select';
 import type { Translator } from '@/lib/i18n/translate';
 import type { SearchFilters } from '@/lib/validation/search';
 import styles from './search.module.css';
@@ -15,12 +16,12 @@ export function SearchForm({ q, filters, speakers, statuses, t }: { q: string; f
         {t('searchSubmit')}
       </button>
       <div className={styles.filters}>
-        <Choice name="kind" label={t('searchKind')} value={filters.kind} any={t('searchKindAny')} options={[
+        <FilterSelect name="kind" label={t('searchKind')} value={filters.kind} any={t('searchKindAny')} options={[
           { value: 'turn', label: t('searchKindTurn') },
           { value: 'annotation', label: t('searchKindAnnotation') },
           { value: 'chronicle', label: t('searchKindChronicle') },
         ]} />
-        <Choice name="speaker" label={t('searchSpeaker')} value={filters.speaker} any={t('searchAny')} options={speakers.map((s) => ({ value: s, label: s }))} />
+        <FilterSelect name="speaker" label={t('searchSpeaker')} value={filters.speaker} any={t('searchAny')} options={speakers.map((s) => ({ value: s, label: s }))} />
         <label>
           <span>{t('searchFrom')}</span>
           <input type="date" name="from" defaultValue={filters.from ?? ''} />
@@ -33,24 +34,8 @@ export function SearchForm({ q, filters, speakers, statuses, t }: { q: string; f
           <span>{t('searchTag')}</span>
           <input name="tag" defaultValue={filters.tag ?? ''} autoComplete="off" />
         </label>
-        <Choice name="status" label={t('searchStatus')} value={filters.status} any={t('searchAny')} options={statuses} />
+        <FilterSelect name="status" label={t('searchStatus')} value={filters.status} any={t('searchAny')} options={statuses} />
       </div>
     </form>
-  );
-}
-
-function Choice({ name, label, value, any, options }: { name: string; label: string; value: string | undefined; any: string; options: Option[] }) {
-  return (
-    <label>
-      <span>{label}</span>
-      <select name={name} defaultValue={value ?? ''}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

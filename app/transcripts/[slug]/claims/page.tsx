@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimsTable } from '@/components/annotations/claims-table';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { claimFieldLabels } from '@/components/annotations/labels';
 import { getViewer } from '@/lib/auth/viewer';
 import { listClaimsForTranscript } from '@/lib/data/annotations-read';
@@ -47,28 +48,8 @@ export default async function ClaimsPage({ params, searchParams }: ClaimsPagePro
       </p>
       <p className="page-intro">{t('claimsIntro')}</p>
       <form method="get" className={styles.filters}>
-        <label>
-          <span>{t('filterClaimStatus')}</span>
-          <select name="claimStatus" defaultValue={filters.claimStatus ?? ''}>
-            <option value="">{t('filterAny')}</option>
-            {labels.statuses.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('filterClaimType')}</span>
-          <select name="claimType" defaultValue={filters.claimType ?? ''}>
-            <option value="">{t('filterAny')}</option>
-            {labels.types.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="claimStatus" label={t('filterClaimStatus')} value={filters.claimStatus} options={labels.statuses} any={t('filterAny')} />
+        <FilterSelect name="claimType" label={t('filterClaimType')} value={filters.claimType} options={labels.types} any={t('filterAny')} />
         <button type="submit">{t('filterAnnotationsApply')}</button>
       </form>
       {claims.length > 0 ? <ClaimsTable claims={claims} speakerName={speakerName} t={t} /> : <p className="empty-state">{t('claimsEmpty')}</p>}
