@@ -39,7 +39,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'npx tsx scripts/serve.ts',
+    command: 'npx tsx --conditions=react-server scripts/serve.ts',
     url: baseURL,
     // A cold production build on a busy two-core machine can take several minutes.
     timeout: 600_000,

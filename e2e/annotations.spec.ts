@@ -222,7 +222,7 @@ test('after a corrected version is imported the highlight stays on the same word
   expect(corrected).not.toBe(original);
   const file = join(mkdtempSync(join(tmpdir(), 'rostrum-e2e-')), 'corrected.txt');
   writeFileSync(file, corrected);
-  execFileSync('npx', ['tsx', 'scripts/transcript-import.ts', file, '--slug', TRANSCRIPT.slug], {
+  execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/transcript-import.ts', file, '--slug', TRANSCRIPT.slug], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: 'pipe',
   });

@@ -1,11 +1,11 @@
 /**
  * Re-stores the suggested chronicle links of stored transcripts (all, or the slugs given):
- *   npx tsx scripts/links-refresh.ts [<transcript-slug>...]
+ *   npm run links:refresh -- [<transcript-slug>...]
  * Run it after importing a transcript or a chronicle outside the seed (the seed refreshes by
  * itself). Prints one line per transcript; judged links are never removed.
  */
 import { createPrismaClient } from '@/lib/db/client';
-import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links-refresh';
+import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links';
 import { fail } from './lib/cli';
 
 const prisma = createPrismaClient();

@@ -4,7 +4,7 @@
  * suggested chronicle links.
  */
 import { parseArgs } from 'node:util';
-import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links-refresh';
+import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links';
 import { createPrismaClient } from '@/lib/db/client';
 import { fail } from './lib/cli';
 import { importTranscriptFile } from './lib/import-files';

@@ -2,9 +2,8 @@
 // tests/links-groups-access.test.ts): one class the subject is shared with, and another class the
 // author also belongs to, so its teacher and students are strangers to the first class's work.
 // Not a test file itself (no `.test.ts`).
-import type { Viewer } from '@/lib/auth/viewer';
-import { joinGroup, removeMember, setMemberRole } from '@/lib/data/group-membership';
-import { createGroup } from '@/lib/data/groups';
+import type { Viewer } from '@/lib/data/accounts';
+import { joinGroup, removeMember, setMemberRole, createGroup } from '@/lib/data/groups';
 import { createUser } from './annotations-support';
 import type { TestDatabase } from './support/test-database';
 

@@ -4,11 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleCreateAnnotation, handleUpdateAnnotation } from '@/app/api/annotations/handle-annotation-writes';
 import { GET as health } from '@/app/api/health/route';
-import type { Viewer } from '@/lib/auth/viewer';
-import { listAnnotationOutlines } from '@/lib/data/annotation-outlines';
-import { listAnnotationsForTranscript } from '@/lib/data/annotations-read';
+import type { Viewer } from '@/lib/data/accounts';
+import { listAnnotationOutlines, listAnnotationsForTranscript } from '@/lib/data/annotations';
 import { createPrismaClient } from '@/lib/db/client';
-import { answerUnlessDatabaseDown, isDatabaseUnavailable } from '@/lib/data/database-unavailable';
+import { answerUnlessDatabaseDown, isDatabaseUnavailable } from '@/lib/security/database-unavailable';
 import type { TestDatabase } from './support/test-database';
 import * as support from './annotations-support';
 

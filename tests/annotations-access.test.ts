@@ -3,7 +3,7 @@
 // evidence note) shows up where the viewer may not see it. To add an access path, add a row to
 // READS or WRITES; the matrix grows by 6 cases.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { checkAccessCase, describeSize, matrixCases, result, type Outcome } from './access-matrix';
 import type { TestDatabase } from './support/test-database';
 
@@ -23,11 +23,11 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 const { GET: listRoute } = await import('@/app/api/annotations/route');
 const { GET: getRoute } = await import('@/app/api/annotations/[id]/route');
 const actions = await import('@/lib/actions/annotation-actions');
-const { createAnnotation } = await import('@/lib/data/annotations-write');
-const { createReply } = await import('@/lib/data/annotation-replies');
-const { addEvidence } = await import('@/lib/data/annotation-evidence');
-const { getAnnotationForViewer } = await import('@/lib/data/annotations-detail');
-const read = await import('@/lib/data/annotations-read');
+const { createAnnotation } = await import('@/lib/data/annotations');
+const { createReply } = await import('@/lib/data/annotations');
+const { addEvidence } = await import('@/lib/data/annotations');
+const { getAnnotationForViewer } = await import('@/lib/data/annotations');
+const read = await import('@/lib/data/annotations');
 const support = await import('./annotations-support');
 const { SLUG, docOf } = support;
 

@@ -1,11 +1,7 @@
 // Claims: a status other than `unverified` rests on evidence; every change is recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
-import { setClaim } from '@/lib/data/annotation-claims';
-import { addEvidence } from '@/lib/data/annotation-evidence';
-import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
-import { listClaimsForTranscript } from '@/lib/data/annotations-read';
-import { createAnnotation } from '@/lib/data/annotations-write';
+import type { Viewer } from '@/lib/data/accounts';
+import { setClaim, addEvidence, getAnnotationForViewer, listClaimsForTranscript, createAnnotation } from '@/lib/data/annotations';
 import type { TestDatabase } from './support/test-database';
 import * as support from './annotations-support';
 

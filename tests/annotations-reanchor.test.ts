@@ -5,10 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
-import { listAnnotationsForTranscript } from '@/lib/data/annotations-read';
-import { createAnnotation, deleteAnnotation } from '@/lib/data/annotations-write';
-import { createReply } from '@/lib/data/annotation-replies';
+import type { Viewer } from '@/lib/data/accounts';
+import { listAnnotationsForTranscript, createAnnotation, deleteAnnotation, createReply } from '@/lib/data/annotations';
 import { readSeed, SEED_TRANSCRIPT } from './support/seed-files';
 import type { TestDatabase } from './support/test-database';
 import * as support from './annotations-support';
@@ -76,7 +74,7 @@ describe('re-anchoring after a correction', () => {
     const corrected = edit(edit(again, '谢谢主持人。非常高兴', '谢谢主持人。今天，非常高兴'), '首先，非常感谢新闻媒体长期以来对科技工作的关注和支持。', '');
     const file = join(mkdtempSync(join(tmpdir(), 'rostrum-')), 'corrected.txt');
     writeFileSync(file, corrected);
-    const cli = spawnSync('npx', ['tsx', 'scripts/transcript-import.ts', file, '--slug', SLUG], {
+    const cli = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/transcript-import.ts', file, '--slug', SLUG], {
       encoding: 'utf8',
       env: { ...process.env, DATABASE_URL: db.url },
     });

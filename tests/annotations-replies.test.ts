@@ -1,11 +1,8 @@
 // Replies: threaded, edited marker, tombstones that keep a thread's shape, visibility of the parent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
-import { createReply, deleteReply, updateReply } from '@/lib/data/annotation-replies';
-import type { ReplyView } from '@/lib/data/annotation-types';
-import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
-import { listAnnotationsForTranscript } from '@/lib/data/annotations-read';
-import { createAnnotation, deleteAnnotation } from '@/lib/data/annotations-write';
+import type { Viewer } from '@/lib/data/accounts';
+import { createReply, deleteReply, updateReply, getAnnotationForViewer, listAnnotationsForTranscript, createAnnotation, deleteAnnotation } from '@/lib/data/annotations';
+import type { ReplyView } from '@/lib/data/annotations';
 import type { TestDatabase } from './support/test-database';
 import * as support from './annotations-support';
 

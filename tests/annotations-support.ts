@@ -1,9 +1,9 @@
 // Shared set-up of the annotation tests: a seeded database, users made directly, helpers that
 // turn a quote into code-point offsets. Not a test file itself (no `.test.ts`).
 import { randomBytes } from 'node:crypto';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { codePointLength } from '@/lib/anchoring/code-points';
-import { importTranscript } from '@/lib/data/transcript-import';
+import { importTranscript } from '@/lib/data/transcripts';
 import { getPrisma } from '@/lib/db/client';
 import { parseTranscript } from '@/lib/transcript';
 import { seedCorpus } from '@/scripts/lib/seed';

@@ -1,11 +1,8 @@
 // Creating, editing and deleting annotations: anchors checked against the stored turn text
 // (code points), tags folded to one, optimistic concurrency, tombstones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
-import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
-import { countAnnotationsByTurn, listAnnotationsForTranscript } from '@/lib/data/annotations-read';
-import { createAnnotation, deleteAnnotation, updateAnnotation } from '@/lib/data/annotations-write';
-import { createReply } from '@/lib/data/annotation-replies';
+import type { Viewer } from '@/lib/data/accounts';
+import { getAnnotationForViewer, countAnnotationsByTurn, listAnnotationsForTranscript, createAnnotation, deleteAnnotation, updateAnnotation, createReply } from '@/lib/data/annotations';
 import type { TestDatabase } from './support/test-database';
 import * as support from './annotations-support';
 

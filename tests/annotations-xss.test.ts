@@ -5,15 +5,12 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
-import { addEvidence } from '@/lib/data/annotation-evidence';
-import { createReply, updateReply } from '@/lib/data/annotation-replies';
-import type { AnnotationDetail } from '@/lib/data/annotation-types';
-import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
-import { createAnnotation, updateAnnotation } from '@/lib/data/annotations-write';
+import type { Viewer } from '@/lib/data/accounts';
+import { addEvidence, createReply, updateReply, getAnnotationForViewer, createAnnotation, updateAnnotation } from '@/lib/data/annotations';
+import type { AnnotationDetail } from '@/lib/data/annotations';
 import { LINK_REL } from '@/lib/editor/extensions';
 import { assertInertHtml, textOfInertHtml } from '@/lib/editor/inert-html';
-import { EVIL_BODIES, XSS_PAYLOADS } from '@/lib/editor/xss-payloads';
+import { EVIL_BODIES, XSS_PAYLOADS } from '@/tests/support/xss-payloads';
 import type { TestDatabase } from './support/test-database';
 import * as support from './annotations-support';
 

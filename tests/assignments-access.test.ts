@@ -1,7 +1,7 @@
 // Who may read what around an assignment: classmates' work hidden until the due date (on every
 // read path), the CSV export and the assignment actions. Real PostgreSQL, no mocks of our data.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -20,11 +20,11 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 const { handleGetAnnotation, handleListAnnotations } = await import('@/app/api/annotations/handle-annotations');
 const { handleExportAssignment } = await import('@/app/groups/[id]/assignments/[assignmentId]/export.csv/handle-export');
 const actions = await import('@/lib/actions/assignment-actions');
-const { createAnnotation } = await import('@/lib/data/annotations-write');
-const { getAnnotationForViewer } = await import('@/lib/data/annotations-detail');
-const read = await import('@/lib/data/annotations-read');
+const { createAnnotation } = await import('@/lib/data/annotations');
+const { getAnnotationForViewer } = await import('@/lib/data/annotations');
+const read = await import('@/lib/data/annotations');
 const { createGroup } = await import('@/lib/data/groups');
-const { joinGroup, removeMember } = await import('@/lib/data/group-membership');
+const { joinGroup, removeMember } = await import('@/lib/data/groups');
 const { createAssignment } = await import('@/lib/data/assignments');
 const { createTranslator } = await import('@/lib/i18n/translate');
 const support = await import('./annotations-support');

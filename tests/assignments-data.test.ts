@@ -1,18 +1,18 @@
 // Assignments against real PostgreSQL: who may create, edit and read them; which annotations
 // count as work for one (resolveAssignmentWork); what the progress numbers are.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
-const { createAnnotation, deleteAnnotation, updateAnnotation } = await import('@/lib/data/annotations-write');
+const { createAnnotation, deleteAnnotation, updateAnnotation } = await import('@/lib/data/annotations');
 const { createGroup, archiveGroup } = await import('@/lib/data/groups');
-const { joinGroup, removeMember } = await import('@/lib/data/group-membership');
+const { joinGroup, removeMember } = await import('@/lib/data/groups');
 const assignments = await import('@/lib/data/assignments');
-const { getAssignmentDashboard, getStudentWork } = await import('@/lib/data/assignment-dashboard');
-const { getAssignmentContext } = await import('@/lib/data/assignment-context');
-const { listMyAssignments } = await import('@/lib/data/assignment-mine');
+const { getAssignmentDashboard, getStudentWork } = await import('@/lib/data/assignments');
+const { getAssignmentContext } = await import('@/lib/data/assignments');
+const { listMyAssignments } = await import('@/lib/data/assignments');
 const support = await import('./annotations-support');
 const { SLUG, createUser, selectionOf, turnText } = support;
 

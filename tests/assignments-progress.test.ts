@@ -2,10 +2,10 @@
 // how CSV cells are written and how the form's due time is read. Table-driven: add a row.
 import { describe, expect, it } from 'vitest';
 import { dueAtFromForm, localInputFromIso } from '@/lib/actions/assignment-form-data';
-import { csvCell, toCsv } from '@/lib/data/assignment-csv';
-import { passageContains, passageTurnIndexes } from '@/lib/data/assignment-passage';
-import { computeProgress, type ProgressAnnotation, type ProgressJudgment } from '@/lib/data/assignment-progress';
-import type { AssignmentPassage } from '@/lib/data/assignment-types';
+import { csvCell, toCsv } from '@/lib/export/csv';
+import { passageContains, passageTurnIndexes } from '@/lib/assignments/passage';
+import { computeProgress, type ProgressAnnotation, type ProgressJudgment } from '@/lib/assignments/progress';
+import type { AssignmentPassage } from '@/lib/assignments/types';
 
 const none = { fromTurn: null, toTurn: null, speakerLabel: null, spanStart: null, spanEnd: null };
 const RANGE: AssignmentPassage = { ...none, kind: 'turn_range', fromTurn: 10, toTurn: 14 };

@@ -7,7 +7,7 @@ import {
   findUserForSignIn,
   getCurrentSessionUser,
   upsertOAuthUser,
-} from '@/lib/data/users';
+} from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { createTestDatabase, type TestDatabase } from './support/test-database';

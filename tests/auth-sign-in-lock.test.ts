@@ -2,7 +2,7 @@
 // address is locked; an unlocked attempt is left to next-auth.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockedSignInResponse } from '@/lib/auth/sign-in-lock';
-import { accountThrottleKey, recordSignInFailure, THROTTLE_POLICY } from '@/lib/data/sign-in-throttle';
+import { accountThrottleKey, recordSignInFailure, THROTTLE_POLICY } from '@/lib/data/accounts';
 import * as support from './annotations-support';
 import type { TestDatabase } from './support/test-database';
 

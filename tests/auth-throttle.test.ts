@@ -6,8 +6,8 @@ import {
   getSignInLockSeconds,
   recordSignInFailure,
   THROTTLE_POLICY,
-} from '@/lib/data/sign-in-throttle';
-import { createUserWithPassword } from '@/lib/data/users';
+} from '@/lib/data/accounts';
+import { createUserWithPassword } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseChronicle } from '@/lib/chronicle';
-import { importChronicle } from '@/lib/data/chronicle-import';
+import { importChronicle } from '@/lib/data/transcripts';
 import { seedCorpus } from '@/scripts/lib/seed';
 import { COUNT_ROWS_SQL, readSeed, SEED_CHRONICLE } from './support/seed-files';
 import { createTestDatabase, type TestDatabase } from './support/test-database';

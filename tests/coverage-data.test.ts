@@ -2,7 +2,7 @@
 // turns. The table is the expected result on the seed corpus; when the matcher or its threshold
 // changes, a changed row shows what moved (add a row per article or paragraph you check).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTranscriptCoverage, getTurnCoverage } from '@/lib/data/coverage';
+import { getTranscriptCoverage, getTurnCoverage } from '@/lib/data/transcripts';
 import { SLUG, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './annotations-support';
 import type { TestDatabase } from './support/test-database';
 

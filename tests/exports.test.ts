@@ -2,12 +2,8 @@
 // skips), the export's access rule, and schema.org ClaimReview.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleExportAnnotations, handleExportClaimReviews } from '@/app/api/export/handle-export';
-import type { Viewer } from '@/lib/auth/viewer';
-import { setClaim } from '@/lib/data/annotation-claims';
-import { addEvidence } from '@/lib/data/annotation-evidence';
-import { listAnnotationsForExport } from '@/lib/data/annotation-export';
-import { importAnnotations } from '@/lib/data/annotation-import';
-import { createAnnotation } from '@/lib/data/annotations-write';
+import type { Viewer } from '@/lib/data/accounts';
+import { setClaim, addEvidence, listAnnotationsForExport, importAnnotations, createAnnotation } from '@/lib/data/annotations';
 import { createGroup } from '@/lib/data/groups';
 import { parseWebAnnotations, type ImportItem } from '@/lib/export/parse-web-annotations';
 import { toAnnotationCollection } from '@/lib/export/web-annotation';

@@ -7,7 +7,7 @@
 // To add a path, add a row to READS or WRITES; to add a kind of viewer, add it to
 // tests/access-groups.ts and to the `expected*` functions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { checkAccessCase, describeSize, matrixCases, result, seen, type Outcome } from './access-matrix';
 import { AUTHOR_NAME, GROUP_MEMBERS, GROUP_WHO, makeGroupWorld, type GroupWho } from './access-groups';
 import type { TestDatabase } from './support/test-database';
@@ -28,12 +28,12 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 const { handleGetAnnotation, handleListAnnotations } = await import('@/app/api/annotations/handle-annotations');
 const actions = await import('@/lib/actions/annotation-actions');
 const { hideAnnotationAction } = await import('@/lib/actions/group-actions');
-const { createAnnotation } = await import('@/lib/data/annotations-write');
-const { createReply } = await import('@/lib/data/annotation-replies');
-const { addEvidence } = await import('@/lib/data/annotation-evidence');
-const { getAnnotationForViewer } = await import('@/lib/data/annotations-detail');
-const { hideAnnotation } = await import('@/lib/data/group-moderation');
-const read = await import('@/lib/data/annotations-read');
+const { createAnnotation } = await import('@/lib/data/annotations');
+const { createReply } = await import('@/lib/data/annotations');
+const { addEvidence } = await import('@/lib/data/annotations');
+const { getAnnotationForViewer } = await import('@/lib/data/annotations');
+const { hideAnnotation } = await import('@/lib/data/groups');
+const read = await import('@/lib/data/annotations');
 const support = await import('./annotations-support');
 const { SLUG, docOf } = support;
 

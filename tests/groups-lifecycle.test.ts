@@ -1,7 +1,7 @@
 // Groups from creation to archive: roles, join codes, leaving and removal, and the server
 // actions that expose them. Unauthorised changes report "not found", like every other write.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { JOIN_CODE_ALPHABET, joinGroupInputSchema } from '@/lib/validation/groups';
 import type { TestDatabase } from './support/test-database';
 
@@ -19,7 +19,7 @@ vi.mock('@/lib/auth/viewer', async () => {
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const groups = await import('@/lib/data/groups');
-const membership = await import('@/lib/data/group-membership');
+const membership = await import('@/lib/data/groups');
 const actions = await import('@/lib/actions/group-actions');
 const support = await import('./annotations-support');
 

@@ -1,16 +1,16 @@
 // Group visibility beyond the matrix: removal revokes at once, owners never read members'
 // private notes, archived groups, hiding, and which groups an annotation may name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { judgeLinkInputSchema, addLinkInputSchema } from '@/lib/validation/links';
 import type { TestDatabase } from './support/test-database';
 
-const { createAnnotation, updateAnnotation } = await import('@/lib/data/annotations-write');
-const { getAnnotationForViewer } = await import('@/lib/data/annotations-detail');
-const { listAnnotationsForTranscript } = await import('@/lib/data/annotations-read');
-const { hideAnnotation, unhideAnnotation } = await import('@/lib/data/group-moderation');
+const { createAnnotation, updateAnnotation } = await import('@/lib/data/annotations');
+const { getAnnotationForViewer } = await import('@/lib/data/annotations');
+const { listAnnotationsForTranscript } = await import('@/lib/data/annotations');
+const { hideAnnotation, unhideAnnotation } = await import('@/lib/data/groups');
 const { archiveGroup, createGroup } = await import('@/lib/data/groups');
-const { joinGroup, leaveGroup, removeMember, setMemberRole } = await import('@/lib/data/group-membership');
+const { joinGroup, leaveGroup, removeMember, setMemberRole } = await import('@/lib/data/groups');
 const support = await import('./annotations-support');
 const { docOf } = support;
 

@@ -1,11 +1,8 @@
 // What the groups pages read besides the groups layer itself: the join page's preview of a
 // code, and the reader's group choices (active groups to write for, groups to moderate).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
-import { listGroupChoices } from '@/lib/data/group-choices';
-import { getJoinPreview } from '@/lib/data/group-join-preview';
-import { joinGroup, setMemberRole } from '@/lib/data/group-membership';
-import { archiveGroup, createGroup, rotateJoinCode } from '@/lib/data/groups';
+import type { Viewer } from '@/lib/data/accounts';
+import { listGroupChoices, getJoinPreview, joinGroup, setMemberRole, archiveGroup, createGroup, rotateJoinCode } from '@/lib/data/groups';
 import { createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './annotations-support';
 import type { TestDatabase } from './support/test-database';
 

@@ -2,7 +2,7 @@
 // a visibility, then what the author, another reader and a signed-out visitor see through every
 // read (turn list, transcript list, chronicle page). To add a read, add a row to READS.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -19,9 +19,9 @@ vi.mock('@/lib/auth/viewer', async () => {
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const actions = await import('@/lib/actions/link-actions');
-const write = await import('@/lib/data/links-write');
-const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links-read');
-const { listTurnsLinkedToEntries } = await import('@/lib/data/links-chronicle');
+const write = await import('@/lib/data/links');
+const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links');
+const { listTurnsLinkedToEntries } = await import('@/lib/data/links');
 const { SLUG, createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } = await import('./annotations-support');
 
 let db: TestDatabase;

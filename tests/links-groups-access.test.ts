@@ -6,7 +6,7 @@
 // author's name or e-mail, nor (where the link itself is not visible) its id leaks; a refused
 // write changes nothing, and no one else's write ever changes the author's judgment.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { checkAccessCase, describeSize, matrixCases, result, seen, type Outcome } from './access-matrix';
 import { AUTHOR_NAME, GROUP_MEMBERS, GROUP_WHO, makeGroupWorld, type GroupWho } from './access-groups';
 import type { TestDatabase } from './support/test-database';
@@ -25,9 +25,9 @@ vi.mock('@/lib/auth/viewer', async () => {
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const actions = await import('@/lib/actions/link-actions');
-const write = await import('@/lib/data/links-write');
-const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links-read');
-const { listTurnsLinkedToEntries } = await import('@/lib/data/links-chronicle');
+const write = await import('@/lib/data/links');
+const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links');
+const { listTurnsLinkedToEntries } = await import('@/lib/data/links');
 const support = await import('./annotations-support');
 const { SLUG } = support;
 

@@ -3,18 +3,18 @@
 // views say about a group judgment, the groups the forms offer, and how the forms' one
 // visibility select is read back.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { parseVisibilityChoice } from '@/lib/validation/links';
 import type { TestDatabase } from './support/test-database';
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
-const write = await import('@/lib/data/links-write');
-const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links-read');
-const { listTurnsLinkedToEntries } = await import('@/lib/data/links-chronicle');
-const { listLinkGroupChoices } = await import('@/lib/data/link-groups');
+const write = await import('@/lib/data/links');
+const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links');
+const { listTurnsLinkedToEntries } = await import('@/lib/data/links');
+const { listLinkGroupChoices } = await import('@/lib/data/links');
 const { archiveGroup, createGroup } = await import('@/lib/data/groups');
-const { joinGroup, leaveGroup, removeMember } = await import('@/lib/data/group-membership');
+const { joinGroup, leaveGroup, removeMember } = await import('@/lib/data/groups');
 const { SLUG, createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } = await import('./annotations-support');
 
 let db: TestDatabase;

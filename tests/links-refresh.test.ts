@@ -1,7 +1,7 @@
 // Stored suggestions: what the seed stores, that refreshing again changes nothing, and what a
 // refresh does to links that fell out of the top k (deleted unless judged).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshSuggestedLinks, SUGGESTIONS_PER_TURN } from '@/lib/data/links-refresh';
+import { refreshSuggestedLinks, SUGGESTIONS_PER_TURN } from '@/lib/data/links';
 import { suggestForTranscript } from '@/lib/linking';
 import { seedCorpus } from '@/scripts/lib/seed';
 import { createUser, SLUG, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './annotations-support';

@@ -5,14 +5,11 @@
 // until every stream has it; streams handle notifications in commit order, so whatever the
 // write produced has arrived by then. To add a case, add a row to STEPS.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { LiveListener } from '@/lib/live/live-listener';
-import { createReply } from '@/lib/data/annotation-replies';
-import { createAnnotation, deleteAnnotation, updateAnnotation } from '@/lib/data/annotations-write';
-import { hideAnnotation } from '@/lib/data/group-moderation';
-import { createGroup } from '@/lib/data/groups';
-import { joinGroup, removeMember, setMemberRole } from '@/lib/data/group-membership';
-import { endUserSessions } from '@/lib/data/users';
+import { createReply, createAnnotation, deleteAnnotation, updateAnnotation } from '@/lib/data/annotations';
+import { hideAnnotation, createGroup, joinGroup, removeMember, setMemberRole } from '@/lib/data/groups';
+import { endUserSessions } from '@/lib/data/accounts';
 import * as support from './annotations-support';
 import { subscribe, type LiveSubscriber } from './live-support';
 import type { TestDatabase } from './support/test-database';

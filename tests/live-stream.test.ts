@@ -1,9 +1,9 @@
 // The live route's own behaviour against real PostgreSQL: refusals, headers, heartbeats, the
 // stream's lifetime, subscriber clean-up, and surviving a lost LISTEN connection.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import { handleLive } from '@/app/api/live/handle-live';
-import { createAnnotation } from '@/lib/data/annotations-write';
+import { createAnnotation } from '@/lib/data/annotations';
 import { LiveListener } from '@/lib/live/live-listener';
 import * as support from './annotations-support';
 import { liveRequest, subscribe } from './live-support';

@@ -1,5 +1,5 @@
 // Shared by the live-update tests: a reader of the real route's event stream. Not a test file.
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { LiveListener } from '@/lib/live/live-listener';
 import { handleLive } from '@/app/api/live/handle-live';
 

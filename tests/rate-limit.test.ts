@@ -1,7 +1,7 @@
 // The shared fixed-window rate limiter against real PostgreSQL: exact counts under concurrency,
 // window reset with an injected clock (no sleeping), and the write limit of server actions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -16,7 +16,7 @@ vi.mock('@/lib/auth/viewer', async () => {
   };
 });
 
-const { consumeRateLimit, deleteStaleRateLimits } = await import('@/lib/data/rate-limit');
+const { consumeRateLimit, deleteStaleRateLimits } = await import('@/lib/data/accounts');
 const { validatedAction } = await import('@/lib/actions/validated-action');
 const { limitRouteRequest } = await import('@/lib/security/route-rate-limit');
 const { rateLimitRules } = await import('@/lib/security/rate-limit-rules');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listChronicleTimelines } from '@/lib/data/chronicle';
-import { getTranscriptForReader, listTranscripts } from '@/lib/data/transcripts';
+import { listChronicleTimelines, getTranscriptForReader, listTranscripts } from '@/lib/data/transcripts';
 import { getPrisma } from '@/lib/db/client';
 import { seedCorpus } from '@/scripts/lib/seed';
 import { createTestDatabase, type TestDatabase } from './support/test-database';

@@ -1,12 +1,11 @@
 // Search on the seeded corpus: Chinese relevance (table-driven), filters, and the access rule
 // (a search never finds an annotation its reader may not open).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
-import { createAnnotation } from '@/lib/data/annotations-write';
-import { createGroup } from '@/lib/data/groups';
-import { joinGroup, removeMember } from '@/lib/data/group-membership';
+import type { Viewer } from '@/lib/data/accounts';
+import { createAnnotation } from '@/lib/data/annotations';
+import { createGroup, joinGroup, removeMember } from '@/lib/data/groups';
 import { search } from '@/lib/data/search';
-import type { SearchHit } from '@/lib/data/search-types';
+import type { SearchHit } from '@/lib/data/search';
 import { foldString } from '@/lib/search/fold';
 import type { SearchFilters } from '@/lib/validation/search';
 import * as support from './annotations-support';

@@ -1,7 +1,7 @@
 // The claim board's assembly without a database: spans, the decision kept for each, filters and
 // orders. Rows describe claims as (who, turn, start, end, status, type, when).
 import { describe, expect, it } from 'vitest';
-import { assembleBoard, filterAndSortSpans, type PlacedClaim, type PlacedDecision } from '@/lib/data/claim-board-view';
+import { assembleBoard, filterAndSortSpans, type PlacedClaim, type PlacedDecision } from '@/lib/agreement/claim-board-view';
 import type { ClaimStatusName, ClaimTypeName } from '@/lib/validation/annotations';
 
 const TEXT = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -1,7 +1,7 @@
 // A team's claim board and adjudication against PostgreSQL: who sees it, which claims it holds,
 // how claims on the same span are grouped, when members disagree, and who decides.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { ClaimStatusName, ClaimTypeName } from '@/lib/validation/annotations';
 import type { TestDatabase } from './support/test-database';
 
@@ -19,11 +19,11 @@ vi.mock('@/lib/auth/viewer', async () => {
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const groups = await import('@/lib/data/groups');
-const membership = await import('@/lib/data/group-membership');
-const { hideAnnotation } = await import('@/lib/data/group-moderation');
-const { createAnnotation } = await import('@/lib/data/annotations-write');
-const { setClaim } = await import('@/lib/data/annotation-claims');
-const { getClaimBoard } = await import('@/lib/data/claim-board');
+const membership = await import('@/lib/data/groups');
+const { hideAnnotation } = await import('@/lib/data/groups');
+const { createAnnotation } = await import('@/lib/data/annotations');
+const { setClaim } = await import('@/lib/data/annotations');
+const { getClaimBoard } = await import('@/lib/data/groups');
 const { adjudicateClaimAction } = await import('@/lib/actions/team-actions');
 const support = await import('./annotations-support');
 const { SLUG } = support;

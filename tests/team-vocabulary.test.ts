@@ -1,7 +1,7 @@
 // A team's tag vocabulary: only owners manage it; a closed vocabulary refuses other tags on the
 // team's annotations (create and update), an open one takes any tag.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
 
 const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -18,9 +18,9 @@ vi.mock('@/lib/auth/viewer', async () => {
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const groups = await import('@/lib/data/groups');
-const membership = await import('@/lib/data/group-membership');
-const vocabulary = await import('@/lib/data/team-vocabulary');
-const { createAnnotation, updateAnnotation } = await import('@/lib/data/annotations-write');
+const membership = await import('@/lib/data/groups');
+const vocabulary = await import('@/lib/data/groups');
+const { createAnnotation, updateAnnotation } = await import('@/lib/data/annotations');
 const actions = await import('@/lib/actions/team-actions');
 const support = await import('./annotations-support');
 

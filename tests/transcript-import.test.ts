@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTranscript } from '@/lib/data/transcript-import';
+import { importTranscript } from '@/lib/data/transcripts';
 import { parseTranscript, type ParsedTranscript } from '@/lib/transcript';
 import { COUNT_ROWS_SQL, readSeed, SEED_TRANSCRIPT } from './support/seed-files';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -74,7 +74,7 @@ describe('transcript import', () => {
 
 describe('transcript:import CLI', () => {
   const cli = (file: string) =>
-    spawnSync('npx', ['tsx', 'scripts/transcript-import.ts', file], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: db.url } });
+    spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/transcript-import.ts', file], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: db.url } });
 
   it('reports bad input by line and stores nothing', async () => {
     const before = await counts();

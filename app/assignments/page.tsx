@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AssignmentCard } from '@/components/assignments/assignment-card';
 import styles from '@/components/assignments/assignments.module.css';
 import { getViewer } from '@/lib/auth/viewer';
-import { listMyAssignments } from '@/lib/data/assignment-mine';
+import { listMyAssignments } from '@/lib/data/assignments';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';

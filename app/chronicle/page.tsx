@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { ChronicleDaysChart } from '@/components/charts/chronicle-days-chart';
 import { ChronicleTimeline, dayId } from '@/components/chronicle/chronicle-timeline';
 import { getViewer } from '@/lib/auth/viewer';
-import { listChronicleTimelines } from '@/lib/data/chronicle';
-import { listChronicleDayCounts } from '@/lib/data/chronicle-days';
-import { listTurnsLinkedToEntries } from '@/lib/data/links-chronicle';
+import { listChronicleTimelines, listChronicleDayCounts } from '@/lib/data/transcripts';
+import { listTurnsLinkedToEntries } from '@/lib/data/links';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 // Read at request time: the build must not need a database.

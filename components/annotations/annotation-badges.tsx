@@ -1,4 +1,4 @@
-import type { AnnotationSummary } from '@/lib/data/annotation-types';
+import type { AnnotationSummary } from '@/lib/data/annotations';
 import type { Translator } from '@/lib/i18n/translate';
 import { claimStatusLabel, claimTypeLabel } from './labels';
 import styles from './annotation-card.module.css';

@@ -1,4 +1,4 @@
-import type { AnnotationDetail } from '@/lib/data/annotation-types';
+import type { AnnotationDetail } from '@/lib/data/annotations';
 import { annotationCardId } from '@/components/reader/highlight-ids';
 import { AnnotationBadges } from './annotation-badges';
 import { AnnotationOwnerControls } from './annotation-owner-controls';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FilterSelect } from '@/components/ui/filter-select';
-import type { AnnotationFilters as Filters } from '@/lib/data/annotation-types';
+import type { AnnotationFilters as Filters } from '@/lib/data/annotations';
 import type { Translator } from '@/lib/i18n/translate';
 import type { ClaimFieldLabels, Option } from './labels';
 import styles from './annotation-filters.module.css';

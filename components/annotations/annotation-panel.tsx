@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AnnotationDetail, AnnotationSummary } from '@/lib/data/annotation-types';
+import type { AnnotationDetail, AnnotationSummary } from '@/lib/data/annotations';
 import { AnnotationCard } from './annotation-card';
 import type { CardContext } from './card-context';
 import { PanelFocus } from './panel-focus';

@@ -1,4 +1,4 @@
-import type { AnnotationDetail, EvidenceView } from '@/lib/data/annotation-types';
+import type { AnnotationDetail, EvidenceView } from '@/lib/data/annotations';
 import type { Translator } from '@/lib/i18n/translate';
 import { formatDay, type CardContext } from './card-context';
 import { claimStatusLabel } from './labels';

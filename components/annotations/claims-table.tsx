@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ClaimSummary } from '@/lib/data/annotation-types';
+import type { ClaimSummary } from '@/lib/data/annotations';
 import type { Translator } from '@/lib/i18n/translate';
 import { claimStatusLabel, claimTypeLabel } from './labels';
 import styles from './claims-table.module.css';

@@ -1,4 +1,4 @@
-import type { ReplyView } from '@/lib/data/annotation-types';
+import type { ReplyView } from '@/lib/data/annotations';
 import { formatDay, type CardContext } from './card-context';
 import { ReplyActions } from './reply-actions';
 import styles from './annotation-card.module.css';

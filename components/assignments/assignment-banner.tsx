@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AssignmentContext } from '@/lib/data/assignment-types';
+import type { AssignmentContext } from '@/lib/assignments/types';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { describeDue, describePassage } from './assignment-text';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { AssignmentProgress, AssignmentSummary } from '@/lib/data/assignment-types';
+import type { AssignmentProgress, AssignmentSummary } from '@/lib/assignments/types';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { describeDue, describePassage } from './assignment-text';

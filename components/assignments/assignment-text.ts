@@ -1,4 +1,4 @@
-import type { AssignmentPassage, TaskProgress } from '@/lib/data/assignment-types';
+import type { AssignmentPassage, TaskProgress } from '@/lib/assignments/types';
 import { formatEventDateTime } from '@/lib/format/format-time';
 import { languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { StudentProgressRow } from '@/lib/data/assignment-dashboard';
+import type { StudentProgressRow } from '@/lib/data/assignments';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { describeInstant } from './assignment-text';

@@ -1,4 +1,4 @@
-import type { AssignmentProgress } from '@/lib/data/assignment-types';
+import type { AssignmentProgress } from '@/lib/assignments/types';
 import type { Translator } from '@/lib/i18n/translate';
 import { describeTask } from './assignment-text';
 import styles from './assignments.module.css';

@@ -2,7 +2,7 @@ import { claimFieldLabels } from '@/components/annotations/labels';
 import { GroupActionForm } from '@/components/groups/group-action-form';
 import formStyles from '@/components/groups/team-section.module.css';
 import { adjudicateClaimFormAction } from '@/lib/actions/team-actions';
-import type { BoardSpan } from '@/lib/data/claim-board-types';
+import type { BoardSpan } from '@/lib/agreement/claim-board-types';
 import type { Translator } from '@/lib/i18n/translate';
 import { MAX_ADJUDICATION_NOTE } from '@/lib/validation/team';
 import styles from './board.module.css';

@@ -1,4 +1,4 @@
-import type { ClaimBoard } from '@/lib/data/claim-board-types';
+import type { ClaimBoard } from '@/lib/agreement/claim-board-types';
 import type { Translator } from '@/lib/i18n/translate';
 import styles from './board.module.css';
 

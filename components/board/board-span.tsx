@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { claimStatusLabel, claimTypeLabel } from '@/components/annotations/labels';
-import type { BoardSpan } from '@/lib/data/claim-board-types';
+import type { BoardSpan } from '@/lib/agreement/claim-board-types';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { AdjudicateForm } from './adjudicate-form';

@@ -1,4 +1,4 @@
-import type { ChronicleDayCount } from '@/lib/data/chronicle-days';
+import type { ChronicleDayCount } from '@/lib/data/transcripts';
 import type { Translator } from '@/lib/i18n/translate';
 import styles from './charts.module.css';
 

@@ -1,4 +1,4 @@
-import type { StudentProgressRow } from '@/lib/data/assignment-dashboard';
+import type { StudentProgressRow } from '@/lib/data/assignments';
 import type { Translator } from '@/lib/i18n/translate';
 import { BarChart, type BarRow } from './bar-chart';
 

@@ -1,5 +1,5 @@
-import type { ChronicleTimeline as Chronicle } from '@/lib/data/chronicle';
-import type { LinkedTurnView } from '@/lib/data/link-types';
+import type { ChronicleTimeline as Chronicle } from '@/lib/data/transcripts';
+import type { LinkedTurnView } from '@/lib/data/links';
 import { formatDayHeading } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';

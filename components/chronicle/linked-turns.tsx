@@ -1,4 +1,4 @@
-import type { LinkedTurnView } from '@/lib/data/link-types';
+import type { LinkedTurnView } from '@/lib/data/links';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import styles from './linked-turns.module.css';

@@ -1,4 +1,4 @@
-import type { CoverageComparison as Comparison } from '@/lib/data/coverage';
+import type { CoverageComparison as Comparison } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { PassageDiff } from './passage-diff';

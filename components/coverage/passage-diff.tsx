@@ -1,4 +1,4 @@
-import type { DiffSegment } from '@/lib/linking/coverage';
+import type { DiffSegment } from '@/lib/coverage/compare';
 import type { Translator } from '@/lib/i18n/translate';
 
 /**

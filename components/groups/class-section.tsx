@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { AssignmentCard } from '@/components/assignments/assignment-card';
 import styles from '@/components/assignments/assignments.module.css';
 import { getViewer } from '@/lib/auth/viewer';
-import { listClassAssignments } from '@/lib/data/assignment-class';
-import type { GroupDetail } from '@/lib/data/group-types';
+import { listClassAssignments } from '@/lib/data/assignments';
+import type { GroupDetail } from '@/lib/data/groups';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import type { Translator } from '@/lib/i18n/translate';
 

@@ -4,7 +4,7 @@ import {
   renameGroupFormAction,
   rotateJoinCodeFormAction,
 } from '@/lib/actions/group-form-actions';
-import type { GroupDetail } from '@/lib/data/group-types';
+import type { GroupDetail } from '@/lib/data/groups';
 import type { Translator } from '@/lib/i18n/translate';
 import { CopyJoinLink } from './copy-join-link';
 import { GroupActionForm } from './group-action-form';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { GroupSummary } from '@/lib/data/group-types';
+import type { GroupSummary } from '@/lib/data/groups';
 import type { Translator } from '@/lib/i18n/translate';
 import { groupKindLabel, groupRoleLabel } from './group-labels';
 import styles from './groups.module.css';

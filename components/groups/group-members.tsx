@@ -1,5 +1,5 @@
 import { removeMemberFormAction, setMemberRoleFormAction } from '@/lib/actions/group-form-actions';
-import type { GroupDetail, GroupMemberView } from '@/lib/data/group-types';
+import type { GroupDetail, GroupMemberView } from '@/lib/data/groups';
 import type { Translator } from '@/lib/i18n/translate';
 import { GroupActionForm } from './group-action-form';
 import { assignableRoles, groupRoleLabel, moderates } from './group-labels';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getViewer } from '@/lib/auth/viewer';
-import type { GroupDetail } from '@/lib/data/group-types';
-import { getTeamVocabulary } from '@/lib/data/team-vocabulary';
+import type { GroupDetail } from '@/lib/data/groups';
+import { getTeamVocabulary } from '@/lib/data/groups';
 import { listTranscripts } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';

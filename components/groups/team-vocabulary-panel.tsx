@@ -1,5 +1,5 @@
 import { addTeamTagFormAction, removeTeamTagFormAction, setVocabularyClosedFormAction } from '@/lib/actions/team-actions';
-import type { TeamVocabulary } from '@/lib/data/team-types';
+import type { TeamVocabulary } from '@/lib/data/groups';
 import type { Translator } from '@/lib/i18n/translate';
 import { MAX_TEAM_TAG_DESCRIPTION } from '@/lib/validation/team';
 import { GroupActionForm } from './group-action-form';

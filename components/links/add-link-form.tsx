@@ -1,4 +1,4 @@
-import type { EntryOptionGroup, LinkGroupChoice } from '@/lib/data/link-types';
+import type { EntryOptionGroup, LinkGroupChoice } from '@/lib/data/links';
 import { addLinkFormAction } from '@/lib/actions/link-actions';
 import { formatDayHeading } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';

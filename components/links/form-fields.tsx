@@ -1,4 +1,4 @@
-import type { JudgmentView, LinkGroupChoice } from '@/lib/data/link-types';
+import type { JudgmentView, LinkGroupChoice } from '@/lib/data/links';
 import type { Translator } from '@/lib/i18n/translate';
 import { GROUP_CHOICE_PREFIX, MAX_LINK_NOTE_LENGTH } from '@/lib/validation/links';
 import styles from './links.module.css';

@@ -1,4 +1,4 @@
-import type { LinkGroupChoice, TurnLinkView } from '@/lib/data/link-types';
+import type { LinkGroupChoice, TurnLinkView } from '@/lib/data/links';
 import { formatDayHeading } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';

@@ -1,4 +1,4 @@
-import type { JudgmentView, LinkGroupChoice, TurnLinkView } from '@/lib/data/link-types';
+import type { JudgmentView, LinkGroupChoice, TurnLinkView } from '@/lib/data/links';
 import { judgeLinkFormAction, withdrawJudgmentFormAction } from '@/lib/actions/link-actions';
 import type { Translator } from '@/lib/i18n/translate';
 import { LinkFormContext, NoteAndVisibility } from './form-fields';

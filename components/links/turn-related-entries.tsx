@@ -1,4 +1,4 @@
-import type { EntryOptionGroup, LinkGroupChoice, TurnLinkView } from '@/lib/data/link-types';
+import type { EntryOptionGroup, LinkGroupChoice, TurnLinkView } from '@/lib/data/links';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { AddLinkForm } from './add-link-form';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { getViewer } from '@/lib/auth/viewer';
-import { listLinkGroupChoices } from '@/lib/data/link-groups';
-import type { LinkGroupChoice } from '@/lib/data/link-types';
+import { listLinkGroupChoices } from '@/lib/data/links';
+import type { LinkGroupChoice } from '@/lib/data/links';
 
 /**
  * The signed-in viewer's active groups for the link forms' visibility select, loaded once per

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { segmentTurnText, type TextSegment } from '@/components/reader/highlight-segments';
-import type { AnnotationSummary } from '@/lib/data/annotation-types';
+import type { AnnotationSummary } from '@/lib/data/annotations';
 import type { ReaderTurn } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';

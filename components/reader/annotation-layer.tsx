@@ -7,7 +7,7 @@ import { fillMessage } from '@/components/annotations/fill-message';
 import type { Option, ReaderLayerLabels } from '@/components/annotations/labels';
 import type { GroupChoice } from '@/components/annotations/visibility-select';
 import { createAnnotationAction } from '@/lib/actions/annotation-actions';
-import type { AssignmentContext } from '@/lib/data/assignment-types';
+import type { AssignmentContext } from '@/lib/assignments/types';
 import { offsetsToRange } from '@/lib/anchoring/dom';
 import { paintRange } from './css-highlight';
 import { annotationCardId } from './highlight-ids';

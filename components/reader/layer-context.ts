@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { GroupChoice } from '@/components/annotations/visibility-select';
-import type { AssignmentContext } from '@/lib/data/assignment-types';
+import type { AssignmentContext } from '@/lib/assignments/types';
 
 /** What the per-turn tools need from the annotation layer around the reading column. */
 export interface LayerContextValue {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SearchHit, SearchResults as Results } from '@/lib/data/search-types';
+import type { SearchHit, SearchResults as Results } from '@/lib/data/search';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import styles from './search.module.css';

@@ -1,10 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { addEvidence } from '@/lib/data/annotation-evidence';
-import { setClaim } from '@/lib/data/annotation-claims';
-import { createReply, deleteReply, updateReply } from '@/lib/data/annotation-replies';
-import { createAnnotation, deleteAnnotation, updateAnnotation } from '@/lib/data/annotations-write';
+import { addEvidence, setClaim, createReply, deleteReply, updateReply, createAnnotation, deleteAnnotation, updateAnnotation } from '@/lib/data/annotations';
 import {
   addEvidenceInputSchema,
   createAnnotationInputSchema,

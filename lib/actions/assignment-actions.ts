@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { archiveAssignment, createAssignment, updateAssignment } from '@/lib/data/assignments';
-import type { AssignmentSummary } from '@/lib/data/assignment-types';
+import type { AssignmentSummary } from '@/lib/assignments/types';
 import { assignmentIdInputSchema, createAssignmentInputSchema, updateAssignmentInputSchema } from '@/lib/validation/assignments';
 import { assignmentFormInput, formValues, type AssignmentFormState } from './assignment-form-data';
 import { validatedAction } from './validated-action';

@@ -1,4 +1,4 @@
-import type { AssignmentSummary } from '@/lib/data/assignment-types';
+import type { AssignmentSummary } from '@/lib/assignments/types';
 import type { CreateAssignmentInput } from '@/lib/validation/assignments';
 
 /** What the new-assignment form shows after a failed submit. */

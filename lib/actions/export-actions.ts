@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { importAnnotations } from '@/lib/data/annotation-import';
+import { importAnnotations } from '@/lib/data/annotations';
 import { AppError } from '@/lib/errors';
 import { parseWebAnnotations } from '@/lib/export/parse-web-annotations';
 import { importAnnotationsInputSchema } from '@/lib/validation/exports';

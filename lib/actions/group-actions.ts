@@ -1,9 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { hideAnnotation, unhideAnnotation } from '@/lib/data/group-moderation';
-import { joinGroup, leaveGroup, removeMember, setMemberRole } from '@/lib/data/group-membership';
-import { archiveGroup, createGroup, renameGroup, rotateJoinCode } from '@/lib/data/groups';
+import { hideAnnotation, unhideAnnotation, joinGroup, leaveGroup, removeMember, setMemberRole, archiveGroup, createGroup, renameGroup, rotateJoinCode } from '@/lib/data/groups';
 import {
   annotationIdInputSchema,
   createGroupInputSchema,

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { addLink, confirmLink, rejectLink, withdrawJudgment } from '@/lib/data/links-write';
-import type { LinkWriteResult } from '@/lib/data/link-types';
+import { addLink, confirmLink, rejectLink, withdrawJudgment } from '@/lib/data/links';
+import type { LinkWriteResult } from '@/lib/data/links';
 import {
   addLinkInputSchema,
   judgeLinkInputSchema,

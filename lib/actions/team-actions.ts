@@ -1,8 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { adjudicateClaim } from '@/lib/data/team-adjudication';
-import { addTeamTag, removeTeamTag, setTeamVocabularyClosed } from '@/lib/data/team-vocabulary';
+import { adjudicateClaim, addTeamTag, removeTeamTag, setTeamVocabularyClosed } from '@/lib/data/groups';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import {
   adjudicateClaimInputSchema,

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
-import { requireViewer, type Viewer } from '@/lib/auth/viewer';
-import { consumeRateLimit } from '@/lib/data/rate-limit';
+import { requireViewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
+import { consumeRateLimit } from '@/lib/data/accounts';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { localizeErrorMessage } from '@/lib/i18n/error-messages';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { upsertOAuthUser } from '@/lib/data/users';
+import { upsertOAuthUser } from '@/lib/data/accounts';
 import { signInInputSchema } from '@/lib/validation/auth';
 import { authenticateWithPassword } from './authenticate';
 import { resolveAuthSecret } from './auth-secret';

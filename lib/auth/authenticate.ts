@@ -1,12 +1,12 @@
 import 'server-only';
-import { findUserForSignIn, type SessionUser } from '@/lib/data/users';
+import { findUserForSignIn, type SessionUser } from '@/lib/data/accounts';
 import {
   accountThrottleKey,
   addressThrottleKey,
   clearSignInFailures,
   getSignInLockSeconds,
   recordSignInFailure,
-} from '@/lib/data/sign-in-throttle';
+} from '@/lib/data/accounts';
 import { verifyPassword } from './password';
 
 /** How a password sign-in ended. Unknown email and wrong password are deliberately one case. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { getServerSession } from 'next-auth';
 import { encode } from 'next-auth/jwt';
-import { endUserSessions } from '@/lib/data/users';
+import { endUserSessions } from '@/lib/data/accounts';
 import { configuredForHttps, getAuthOptions, SESSION_COOKIE_NAME, SESSION_MAX_AGE_SECONDS } from './auth-options';
 import { readSessionClaims, toTokenPayload, type SessionClaims } from './session-claims';
 

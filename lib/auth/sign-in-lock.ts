@@ -1,5 +1,5 @@
 import 'server-only';
-import { accountThrottleKey, addressThrottleKey, getSignInLockSeconds } from '@/lib/data/sign-in-throttle';
+import { accountThrottleKey, addressThrottleKey, getSignInLockSeconds } from '@/lib/data/accounts';
 import { signInInputSchema } from '@/lib/validation/auth';
 import { clientAddress } from './client-address';
 

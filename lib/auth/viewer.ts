@@ -1,16 +1,9 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { AppError } from '@/lib/errors';
-import { getCurrentSessionUser } from '@/lib/data/users';
+import { getCurrentSessionUser, type Viewer } from '@/lib/data/accounts';
 import { getAuthOptions } from './auth-options';
 import { readSessionClaims } from './session-claims';
-
-/** The signed-in reader, as every page, action and route handler sees them. */
-export interface Viewer {
-  id: string;
-  name: string;
-  email: string;
-}
 
 /**
  * The signed-in reader, or null. Works in server components, server actions and route

@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { isEmptyBody, parseAnnotationBody } from './body';
-import { EVIL_BODIES } from './xss-payloads';
+import { EVIL_BODIES } from '@/tests/support/xss-payloads';
 
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });
 const t = (text: string, marks?: unknown[]) => (marks ? { type: 'text', text, marks } : { type: 'text', text });

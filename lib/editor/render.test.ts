@@ -4,7 +4,7 @@ import { parseAnnotationBody } from './body';
 import { annotationExtensions } from './extensions';
 import { assertInertHtml, textOfInertHtml } from './inert-html';
 import { renderBodyHtml } from './render';
-import { EVIL_BODIES, XSS_PAYLOADS } from './xss-payloads';
+import { EVIL_BODIES, XSS_PAYLOADS } from '@/tests/support/xss-payloads';
 
 const t = (text: string, marks?: unknown[]) => (marks ? { type: 'text', text, marks } : { type: 'text', text });
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Viewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { SessionClaims } from '@/lib/auth/session-claims';
-import { isAnnotationVisibleLive, listVisibleAnnotationStamps, type LiveTranscript } from '@/lib/data/live-visibility';
-import { getCurrentSessionUser } from '@/lib/data/users';
+import { isAnnotationVisibleLive, listVisibleAnnotationStamps, type LiveTranscript } from '@/lib/data/annotations';
+import { getCurrentSessionUser } from '@/lib/data/accounts';
 import type { LiveListener } from './live-listener';
 import type { LiveNotification } from './live-notification';
 

@@ -1,4 +1,4 @@
-import { toSimplified } from '@/lib/linking/coverage-hanzi';
+import { toSimplified } from '@/lib/coverage/hanzi';
 
 /**
  * A text folded for matching (NFKC width folding, lower case, Traditional → Simplified) with,

@@ -1,5 +1,5 @@
 import { clientAddress } from '@/lib/auth/client-address';
-import type { RateLimitRule } from '@/lib/data/rate-limit';
+import type { RateLimitRule } from '@/lib/data/accounts';
 
 /** A positive whole number from the environment, or `fallback` when unset or not one. */
 function envCount(name: string, fallback: number, env: NodeJS.ProcessEnv): number {

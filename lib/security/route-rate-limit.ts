@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Viewer } from '@/lib/auth/viewer';
-import { consumeRateLimit } from '@/lib/data/rate-limit';
+import type { Viewer } from '@/lib/data/accounts';
+import { consumeRateLimit } from '@/lib/data/accounts';
 import { limitableAddress, rateLimitKeys, rateLimitRules } from './rate-limit-rules';
 
 /**

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './parse-transcript';
-import { isFaithful } from './testing/faithful';
-import { readSeed, SEED_PATH, seedVariants } from './testing/seed-layouts';
+import { isFaithful } from '@/tests/support/faithful-transcript';
+import { readSeed, SEED_PATH, seedVariants } from '@/tests/support/seed-layouts';
 import type { ParsedTranscript } from './types';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './parse-transcript';
-import { isFaithful } from './testing/faithful';
-import { SEED_PATH } from './testing/seed-layouts';
+import { isFaithful } from '@/tests/support/faithful-transcript';
+import { SEED_PATH } from '@/tests/support/seed-layouts';
 import type { ParsedTranscript } from './types';
 
 const seedText = readFileSync(SEED_PATH, 'utf8');

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { reanchor } from '@/lib/anchoring/reanchor';
-import { importTranscript } from '@/lib/data/transcript-import';
+import { importTranscript } from '@/lib/data/transcripts';
 import type { PrismaClient } from '@/lib/db/client';
 import { suggestForTranscript } from '@/lib/linking';
 import { parseTranscript } from '@/lib/transcript';

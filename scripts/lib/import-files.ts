@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseChronicle } from '@/lib/chronicle';
 import type { PrismaClient } from '@/lib/db/client';
-import { importChronicle, type ChronicleImportResult } from '@/lib/data/chronicle-import';
-import { importNewsDocument, type NewsImportResult } from '@/lib/data/news-import';
-import { importTranscript, type TranscriptImportResult } from '@/lib/data/transcript-import';
+import { importChronicle, type ChronicleImportResult, importNewsDocument, type NewsImportResult, importTranscript, type TranscriptImportResult } from '@/lib/data/transcripts';
 import { parseNewsDocument } from '@/lib/news';
 import { parseTranscript } from '@/lib/transcript';
 import { formatParseErrors, type ParseResult } from '@/lib/parse-result';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PrismaClient } from '@/lib/db/client';
-import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links-refresh';
+import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links';
 import { importChronicleFile, importNewsFile, importTranscriptFile } from './import-files';
 
 const SEED_DIR = join(process.cwd(), 'prisma', 'seed');

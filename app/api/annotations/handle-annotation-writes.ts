@@ -1,10 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Viewer } from '@/lib/auth/viewer';
-import { createAnnotationOnce } from '@/lib/data/annotation-idempotency';
-import { updateAnnotation } from '@/lib/data/annotations-write';
-import { consumeRateLimit } from '@/lib/data/rate-limit';
-import { answerUnlessDatabaseDown } from '@/lib/data/database-unavailable';
+import type { Viewer } from '@/lib/data/accounts';
+import { createAnnotationOnce, updateAnnotation } from '@/lib/data/annotations';
+import { consumeRateLimit } from '@/lib/data/accounts';
+import { answerUnlessDatabaseDown } from '@/lib/security/database-unavailable';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import { rateLimitKeys, rateLimitRules } from '@/lib/security/rate-limit-rules';
 import { readJsonBody } from '@/lib/security/request-limits';

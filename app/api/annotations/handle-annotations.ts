@@ -1,7 +1,6 @@
 import 'server-only';
-import type { Viewer } from '@/lib/auth/viewer';
-import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
-import { listAnnotationsForTranscript, listClaimsForTranscript } from '@/lib/data/annotations-read';
+import type { Viewer } from '@/lib/data/accounts';
+import { getAnnotationForViewer, listAnnotationsForTranscript, listClaimsForTranscript } from '@/lib/data/annotations';
 import { annotationFiltersSchema } from '@/lib/validation/annotations';
 
 // Per-viewer answers: never stored by a shared cache.

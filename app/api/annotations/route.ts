@@ -1,6 +1,6 @@
 import { getViewer } from '@/lib/auth/viewer';
 import { limitRouteRequest } from '@/lib/security/route-rate-limit';
-import { answerUnlessDatabaseDown } from '@/lib/data/database-unavailable';
+import { answerUnlessDatabaseDown } from '@/lib/security/database-unavailable';
 import { handleCreateAnnotation } from './handle-annotation-writes';
 import { handleListAnnotations } from './handle-annotations';
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Viewer } from '@/lib/auth/viewer';
-import { listAnnotationsForExport, listReviewedClaims, type ExportScope } from '@/lib/data/annotation-export';
+import type { Viewer } from '@/lib/data/accounts';
+import { listAnnotationsForExport, listReviewedClaims, type ExportScope } from '@/lib/data/annotations';
 import { toClaimReview } from '@/lib/export/claim-review';
 import { toAnnotationCollection } from '@/lib/export/web-annotation';
 import type { Translator } from '@/lib/i18n/translate';

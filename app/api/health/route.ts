@@ -1,5 +1,5 @@
 import { pingDatabase } from '@/lib/data/health';
-import { answerUnlessDatabaseDown } from '@/lib/data/database-unavailable';
+import { answerUnlessDatabaseDown } from '@/lib/security/database-unavailable';
 
 // Never prerendered or cached: it answers for this process, now.
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { SessionClaims } from '@/lib/auth/session-claims';
-import { findLiveTranscript } from '@/lib/data/live-visibility';
-import { getCurrentSessionUser } from '@/lib/data/users';
+import { findLiveTranscript } from '@/lib/data/annotations';
+import { getCurrentSessionUser } from '@/lib/data/accounts';
 import { getLiveListener } from '@/lib/live/get-live-listener';
 import type { LiveListener } from '@/lib/live/live-listener';
 import { openLiveStream, type LiveStreamOptions } from '@/lib/live/live-stream';

@@ -5,7 +5,7 @@ import { groupKindLabel } from '@/components/groups/group-labels';
 import styles from '@/components/groups/groups.module.css';
 import { joinGroupFormAction } from '@/lib/actions/group-form-actions';
 import { getViewer } from '@/lib/auth/viewer';
-import { getJoinPreview } from '@/lib/data/group-join-preview';
+import { getJoinPreview } from '@/lib/data/groups';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,7 @@
 import 'server-only';
-import type { Viewer } from '@/lib/auth/viewer';
-import type { AnnotationDetail, AnnotationSummary } from '@/lib/data/annotation-types';
-import { getAnnotationForViewer } from '@/lib/data/annotations-detail';
-import { listAnnotationOutlines } from '@/lib/data/annotation-outlines';
-import { getAnnotationSummary } from '@/lib/data/annotations-read';
+import type { Viewer } from '@/lib/data/accounts';
+import type { AnnotationDetail, AnnotationSummary } from '@/lib/data/annotations';
+import { getAnnotationForViewer, listAnnotationOutlines, getAnnotationSummary } from '@/lib/data/annotations';
 import type { ReaderState } from './reader-query';
 
 /** The annotations a reader page shows, all read through lib/data with the viewer's access rules. */

@@ -22,10 +22,9 @@ import { filterChoices, highlightsByTurn } from '@/components/reader/turn-highli
 import { TurnTimeline } from '@/components/reader/turn-timeline';
 import { getViewer } from '@/lib/auth/viewer';
 import { TurnRelatedEntries } from '@/components/links/turn-related-entries';
-import { linksByTurn, listLinksForTranscript } from '@/lib/data/links-read';
-import { getAssignmentContext } from '@/lib/data/assignment-context';
-import { listGroupChoices } from '@/lib/data/group-choices';
-import { listEntryOptions } from '@/lib/data/link-entry-options';
+import { linksByTurn, listLinksForTranscript, listEntryOptions } from '@/lib/data/links';
+import { getAssignmentContext } from '@/lib/data/assignments';
+import { listGroupChoices } from '@/lib/data/groups';
 import { getTranscriptForReader } from '@/lib/data/transcripts';
 import { layoutTurnTimeline } from '@/lib/format/turn-timeline';
 import { getI18n } from '@/lib/i18n/get-i18n';

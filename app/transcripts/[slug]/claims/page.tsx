@@ -5,7 +5,7 @@ import { ClaimsTable } from '@/components/annotations/claims-table';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { claimFieldLabels } from '@/components/annotations/labels';
 import { getViewer } from '@/lib/auth/viewer';
-import { listClaimsForTranscript } from '@/lib/data/annotations-read';
+import { listClaimsForTranscript } from '@/lib/data/annotations';
 import { getTranscriptForReader } from '@/lib/data/transcripts';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import { getI18n } from '@/lib/i18n/get-i18n';

@@ -7,7 +7,7 @@ import { CLAIM_STATUS_COLORS } from '@/components/charts/claim-status-colors';
 import { getViewer } from '@/lib/auth/viewer';
 import { claimsBySpeaker } from '@/lib/charts/claims-by-speaker';
 import { speakingShares } from '@/lib/charts/speaking-time';
-import { listClaimsForTranscript } from '@/lib/data/annotations-read';
+import { listClaimsForTranscript } from '@/lib/data/annotations';
 import { getTranscriptForReader } from '@/lib/data/transcripts';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { CONTENT_LANG, languageTag } from '@/lib/i18n/locale';

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import type { TurnPageData } from '@/lib/data/link-turn';
+import type { TurnPageData } from '@/lib/data/links';
 import { speakerLabel } from '@/lib/format/speaker-label';
 
 /** Props of the per-turn routes: `/transcripts/<slug>/turns/<index>[/coverage]`. */

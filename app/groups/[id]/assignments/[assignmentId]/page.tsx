@@ -9,7 +9,7 @@ import { ProgressTable } from '@/components/assignments/progress-table';
 import { ClassProgressChart } from '@/components/charts/class-progress-chart';
 import { archiveAssignmentFormAction } from '@/lib/actions/assignment-actions';
 import { getViewer } from '@/lib/auth/viewer';
-import { getAssignmentDashboard } from '@/lib/data/assignment-dashboard';
+import { getAssignmentDashboard } from '@/lib/data/assignments';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';

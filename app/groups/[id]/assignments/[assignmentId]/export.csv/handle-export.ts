@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Viewer } from '@/lib/auth/viewer';
-import { getAssignmentDashboard } from '@/lib/data/assignment-dashboard';
-import { toCsv } from '@/lib/data/assignment-csv';
+import type { Viewer } from '@/lib/data/accounts';
+import { getAssignmentDashboard } from '@/lib/data/assignments';
+import { toCsv } from '@/lib/export/csv';
 import type { Translator } from '@/lib/i18n/translate';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

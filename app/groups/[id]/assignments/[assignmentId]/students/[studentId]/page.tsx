@@ -6,7 +6,7 @@ import { describeInstant, describePassage } from '@/components/assignments/assig
 import styles from '@/components/assignments/assignments.module.css';
 import { TaskList } from '@/components/assignments/task-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { getStudentWork } from '@/lib/data/assignment-dashboard';
+import { getStudentWork } from '@/lib/data/assignments';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 
