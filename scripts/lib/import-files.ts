@@ -5,7 +5,7 @@ import { importChronicle, type ChronicleImportResult, importNewsDocument, type N
 import { parseNewsDocument } from '@/lib/news';
 import { parseTranscript } from '@/lib/transcript';
 import { formatParseErrors, type ParseResult } from '@/lib/parse-result';
-import { slugFromFileName } from '@/lib/slug';
+import { slugFromFileName } from '@/lib/import/slug';
 
 /** A file that does not parse; the message holds `line N: …` lines prefixed with the path. */
 export class ImportFileError extends Error {}

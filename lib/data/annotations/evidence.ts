@@ -4,14 +4,14 @@ import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { httpUrlOrNull, MAX_NOTE_LENGTH, MAX_URL_LENGTH, type EvidenceInput } from '@/lib/validation/annotations';
+import { cleanPlainNote } from '@/lib/validation/plain-note';
 import { ownAnnotationWhere } from './access-rule';
 import { evidenceSelect, toEvidenceView } from './select';
 import type { EvidenceView } from './types';
 
 /** Checks the evidence's target exists (or the URL is http/https) and maps it to columns. */
 async function evidenceColumns(tx: Prisma.TransactionClient, evidence: EvidenceInput) {
-  // Tab and newline are kept; other control characters are invisible (and U+0000 unstorable).
-  const note = evidence.note?.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim() || null;
+  const note = cleanPlainNote(evidence.note);
   if (note && note.length > MAX_NOTE_LENGTH) throw new AppError('invalid', `The note is longer than ${MAX_NOTE_LENGTH} characters`);
   switch (evidence.kind) {
     case 'chronicle_entry': {

@@ -7,7 +7,7 @@ import type { CreateAnnotationInput, UpdateAnnotationInput } from '@/lib/validat
 import { ownAnnotationWhere } from './access-rule';
 import { verifyAnchor } from './anchor';
 import { resolveAssignmentWork } from '@/lib/data/assignments/work';
-import { annotationGroupId } from '@/lib/data/groups/access-rule';
+import { groupIdForVisibility } from '@/lib/data/groups/access-rule';
 import { checkTeamVocabulary } from '@/lib/data/groups/vocabulary-rule';
 import { toStoredAnnotationBody } from './body';
 import { replaceAnnotationTags } from './tags';
@@ -34,7 +34,7 @@ export async function createAnnotation(viewer: Viewer, input: CreateAnnotationIn
   const id = await getPrisma().$transaction(async (tx) => {
     const { transcriptId, turnId, anchor } = await verifyAnchor(tx, input);
     const visibility = input.visibility ?? 'private';
-    const groupId = await annotationGroupId(tx, viewer, visibility, input.groupId);
+    const groupId = await groupIdForVisibility(tx, viewer, visibility, input.groupId);
     const assignmentId = await resolveAssignmentWork(tx, viewer, { assignmentId: input.assignmentId, groupId, transcriptId, turnIndex: input.turnIndex, anchor });
     await checkTeamVocabulary(tx, groupId, input.tags ?? []);
     const claimStatus = input.claim ? (input.claim.status ?? 'unverified') : null;
@@ -83,7 +83,7 @@ export async function updateAnnotation(viewer: Viewer, id: string, input: Omit<U
     if (input.visibility) {
       // Leaving `group` drops the group; a hidden annotation stays hidden whatever its visibility.
       data.visibility = input.visibility;
-      data.groupId = await annotationGroupId(tx, viewer, input.visibility, input.groupId);
+      data.groupId = await groupIdForVisibility(tx, viewer, input.visibility, input.groupId);
       await keepAssignmentWorkInClass(tx, own, data.groupId);
     } else if (input.groupId) {
       throw new AppError('invalid', 'A group is only chosen with group visibility');

@@ -20,11 +20,12 @@ export function activeMemberGroupWhere(viewer: Viewer, roles?: GroupRole[]): Pri
 }
 
 /**
- * The `groupId` to store with an annotation of `visibility`: for `group`, the given group when
- * the viewer currently belongs to it and it is not archived (else AppError('not_found'));
- * otherwise null. A group id without `group` visibility, or the reverse, is AppError('invalid').
+ * The `groupId` to store with an annotation, a link or a link judgment of `visibility`: for
+ * `group`, the given group when the viewer currently belongs to it and it is not archived (else
+ * AppError('not_found'), like a group that does not exist); otherwise null. A group id without
+ * `group` visibility, or the reverse, is AppError('invalid').
  */
-export async function annotationGroupId(
+export async function groupIdForVisibility(
   tx: Prisma.TransactionClient,
   viewer: Viewer,
   visibility: Visibility,
@@ -34,7 +35,7 @@ export async function annotationGroupId(
     if (groupId) throw new AppError('invalid', 'A group is only chosen with group visibility');
     return null;
   }
-  if (!groupId) throw new AppError('invalid', 'Choose the group that may read this annotation');
+  if (!groupId) throw new AppError('invalid', 'Choose the group that may read this');
   const group = await tx.group.findFirst({ where: { id: groupId, ...activeMemberGroupWhere(viewer) }, select: { id: true } });
   if (!group) throw new AppError('not_found');
   return group.id;

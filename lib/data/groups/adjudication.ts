@@ -2,6 +2,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import { isSameSpan } from '@/lib/agreement/span-overlap';
 import { getPrisma } from '@/lib/db/client';
+import { cleanPlainNote } from '@/lib/validation/plain-note';
 import { AppError } from '@/lib/errors';
 import type { AdjudicateClaimInput } from '@/lib/validation/team';
 import { teamClaimsWhere } from './claim-board';
@@ -24,7 +25,7 @@ export interface AdjudicationResult {
  * unknown transcript or a span without team claims: AppError('not_found').
  */
 export async function adjudicateClaim(viewer: Viewer, input: AdjudicateClaimInput): Promise<AdjudicationResult> {
-  const note = input.note?.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim() || null;
+  const note = cleanPlainNote(input.note);
   const span = { turnIndex: input.turnIndex, start: input.start, end: input.end };
   return getPrisma().$transaction(async (tx) => {
     const group = await tx.group.findFirst({ where: { id: input.groupId, kind: 'team', ...activeMemberGroupWhere(viewer, MODERATOR_ROLES) }, select: { id: true } });

@@ -5,12 +5,13 @@ import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { MAX_LINK_NOTE_LENGTH, type AddLinkInput, type JudgeLinkInput } from '@/lib/validation/links';
 import { visibleLinkWhere } from './access-rule';
-import { linkGroupId } from './group-choices';
+import { groupIdForVisibility } from '@/lib/data/groups/access-rule';
+import { cleanPlainNote } from '@/lib/validation/plain-note';
 import type { LinkVerdictName, LinkVisibilityName, LinkWriteResult } from './types';
 
-/** A note as stored: control characters removed (tab and newline kept), trimmed, empty → null. */
+/** A note as stored (cleanPlainNote), within the link note limit. */
 function cleanNote(note: string | undefined): string | null {
-  const cleaned = note?.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim() || null;
+  const cleaned = cleanPlainNote(note);
   if (cleaned && cleaned.length > MAX_LINK_NOTE_LENGTH) throw new AppError('invalid', `A note may have at most ${MAX_LINK_NOTE_LENGTH} characters`);
   return cleaned;
 }
@@ -39,7 +40,7 @@ async function judgeLink(viewer: Viewer, input: JudgeLinkInput, verdict: LinkVer
     });
     if (!link) throw new AppError('not_found');
     const visibility = input.visibility ?? 'private';
-    const groupId = await linkGroupId(tx, viewer, visibility, input.groupId);
+    const groupId = await groupIdForVisibility(tx, viewer, visibility, input.groupId);
     await upsertJudgment(tx, viewer, link.id, { verdict, note, visibility, groupId });
     return { linkId: link.id, transcriptSlug: link.transcript.slug, turnIndex: link.turnIndex };
   });
@@ -98,7 +99,7 @@ export async function addLink(viewer: Viewer, input: AddLinkInput): Promise<Link
       select: { version: { select: { transcriptId: true } } },
     });
     if (!turn) throw new AppError('not_found');
-    const groupId = await linkGroupId(tx, viewer, visibility, input.groupId);
+    const groupId = await groupIdForVisibility(tx, viewer, visibility, input.groupId);
     const entry = await tx.chronicleEntry.findUnique({ where: { id: input.chronicleEntryId }, select: { id: true } });
     if (!entry) throw new AppError('invalid', 'That chronicle entry does not exist');
     const key = { transcriptId: turn.version.transcriptId, turnIndex, chronicleEntryId: entry.id };

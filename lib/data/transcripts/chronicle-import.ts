@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/db/client';
 import type { ParsedChronicle } from '@/lib/chronicle';
-import { contentHash } from '@/lib/slug';
+import { contentHash } from '@/lib/import/content-hash';
 
 export interface ChronicleImportResult {
   status: 'created' | 'updated' | 'unchanged';

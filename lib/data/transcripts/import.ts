@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/db/client';
 import type { ParsedTranscript } from '@/lib/transcript';
-import { contentHash } from '@/lib/slug';
+import { contentHash } from '@/lib/import/content-hash';
 import { reanchorAnnotations, type ReanchorCounts } from '@/lib/data/annotations/reanchor';
 
 export interface TranscriptImportResult {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/db/client';
 import type { ParsedNewsDocument } from '@/lib/news';
-import { contentHash } from '@/lib/slug';
+import { contentHash } from '@/lib/import/content-hash';
 
 export interface NewsImportResult {
   status: 'created' | 'updated' | 'unchanged';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
+import { contentHash } from './content-hash';
 
 /** A URL-safe slug from a file name (`scio-2020-03-26-press-conference.txt` → the same, minus `.txt`). */
 export function slugFromFileName(path: string, fallbackPrefix: string, content: string): string {
@@ -9,10 +9,4 @@ export function slugFromFileName(path: string, fallbackPrefix: string, content: 
     .replace(/^-+|-+$/g, '');
   // A name with no Latin letters or digits (e.g. a Chinese file name) gets a content-based slug.
   return slug || `${fallbackPrefix}-${contentHash(content).slice(0, 10)}`;
-}
-
-/** sha256 of text after the normalisation every parser applies (BOM removed, CRLF → LF). */
-export function contentHash(text: string): string {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return createHash('sha256').update(normalized).digest('hex');
 }
