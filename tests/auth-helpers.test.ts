@@ -20,6 +20,14 @@ describe('safeCallbackUrl', () => {
     { description: 'javascript:', value: 'javascript:alert(1)', expected: '/' },
     { description: 'the sign-in page itself', value: '/signin?callbackUrl=/x', expected: '/' },
     { description: 'a relative path', value: 'transcripts', expected: '/' },
+    // Regressions (hardening round two): checked raw, answered resolved.
+    { description: 'a dot segment before the slashes', value: '/.//evil.example/phish', expected: '/' },
+    { description: 'a parent segment before the slashes', value: '/a/..//evil.example', expected: '/' },
+    { description: 'an encoded dot segment', value: '/%2e//evil.example', expected: '/' },
+    { description: 'an encoded dot segment in upper case', value: '/%2E%2E//evil.example', expected: '/' },
+    { description: 'a backslash after a dot segment', value: '/./\\evil.example', expected: '/' },
+    { description: 'dot segments that stay on the site', value: '/a/../transcripts/x', expected: '/transcripts/x' },
+    { description: 'the sign-up page reached through a dot segment', value: '/x/../signup', expected: '/' },
   ])('$description → $expected', ({ value, expected }) => {
     expect(safeCallbackUrl(value)).toBe(expected);
   });
