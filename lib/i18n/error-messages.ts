@@ -20,6 +20,7 @@ const ZH: ReadonlyArray<[RegExp, string]> = [
   [/^No active group has this join code$/, '没有使用这个加入码的小组（可能已更换或已归档）'],
   [/^A group needs an owner: make someone else owner first$/, '小组必须有负责人：请先把别人设为负责人'],
   [/^Use "leave group" to leave$/, '要离开小组，请用“离开小组”'],
+  [/^You were removed from this group; ask its owner to let you back in$/, '你已被移出这个小组；请联系小组负责人让你重新加入'],
   [/^A group is only chosen with group visibility$/, '只有选择“小组可见”时才能指定小组'],
   [/^Choose the group that may read this( annotation)?$/, '请选择可以查看的小组'],
   [/^Give the assignment a title$/, '请给作业起个标题'],

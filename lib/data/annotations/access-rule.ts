@@ -5,8 +5,8 @@ import { MODERATOR_ROLES, memberGroupWhere } from '@/lib/data/groups/access-rule
 
 /**
  * The one rule for who may read an annotation, as a `where` clause, so checking and fetching
- * are one query. Signed out: public ones. Signed in: public ones, the viewer's own (any
- * visibility) and `group` ones of groups the viewer currently belongs to (archived groups stay
+ * are one query. Signed out: public ones. Signed in: public ones, the viewer's own (a `group`
+ * one only while they still belong to its group: its thread holds the group's replies) and `group` ones of groups the viewer currently belongs to (archived groups stay
  * readable to their members; removal revokes at once). Never someone else's private one.
  * A hidden annotation (moderated) shows only to its author and its group's owners/moderators.
  * Deleted annotations stay readable only while they have replies (as tombstones that keep the
@@ -16,7 +16,7 @@ export function visibleAnnotationWhere(viewer: Viewer | null): Prisma.Annotation
   const readable: Prisma.AnnotationWhereInput[] = [{ visibility: 'public' }];
   const unhidden: Prisma.AnnotationWhereInput[] = [{ hiddenAt: null }];
   if (viewer) {
-    readable.push({ authorId: viewer.id }, { visibility: 'group', group: memberGroupWhere(viewer), OR: assignmentWorkOpenTo(viewer) });
+    readable.push(authoredWhileMemberWhere(viewer), { visibility: 'group', group: memberGroupWhere(viewer), OR: assignmentWorkOpenTo(viewer) });
     unhidden.push({ authorId: viewer.id }, { group: memberGroupWhere(viewer, MODERATOR_ROLES) });
   }
   return {
@@ -38,11 +38,17 @@ function assignmentWorkOpenTo(viewer: Viewer): Prisma.AnnotationWhereInput[] {
 }
 
 /**
- * Annotations the viewer may change: their own, not deleted. Only authors edit and delete; any
+ * Annotations the viewer may change: their own, not deleted, and a `group` one only while they
+ * still belong to its group (writes as strictly as reads). Only authors edit and delete; any
  * other write finds nothing and reports "not found".
  */
 export function ownAnnotationWhere(viewer: Viewer, id: string): Prisma.AnnotationWhereInput {
-  return { id, authorId: viewer.id, deletedAt: null };
+  return { id, deletedAt: null, AND: [authoredWhileMemberWhere(viewer)] };
+}
+
+/** The viewer's own annotations, a `group` one only while they belong to its group. */
+function authoredWhileMemberWhere(viewer: Viewer): Prisma.AnnotationWhereInput {
+  return { authorId: viewer.id, OR: [{ visibility: { not: 'group' } }, { group: memberGroupWhere(viewer) }] };
 }
 
 /** Annotations on the current version of transcript `slug` (older versions' turns are history). */

@@ -33,8 +33,10 @@ async function requireAnotherOwner(tx: Prisma.TransactionClient, groupId: string
 
 /**
  * Joins the non-archived group whose join code is `code` as a member. Joining again after
- * leaving or removal re-activates the membership as a plain member; a current member keeps
- * their role. Unknown code or archived group: AppError('not_found').
+ * leaving re-activates the membership as a plain member; after removal by a moderator it is
+ * refused until an owner or moderator lets them back in (liftBan), so an unchanged code does
+ * not undo a removal. A current member keeps their role. Unknown code or archived group:
+ * AppError('not_found').
  */
 export async function joinGroup(viewer: Viewer, code: string): Promise<MembershipResult> {
   return getPrisma().$transaction(async (tx) => {
@@ -43,6 +45,8 @@ export async function joinGroup(viewer: Viewer, code: string): Promise<Membershi
     await lockGroup(tx, group.id);
     const current = await activeMembership(tx, group.id, viewer.id);
     if (current) return { groupId: group.id, userId: viewer.id, role: current.role };
+    const banned = await tx.groupMembership.findFirst({ where: { groupId: group.id, userId: viewer.id, bannedAt: { not: null } }, select: { groupId: true } });
+    if (banned) throw new AppError('invalid', 'You were removed from this group; ask its owner to let you back in');
     await tx.groupMembership.upsert({
       where: { groupId_userId: { groupId: group.id, userId: viewer.id } },
       create: { groupId: group.id, userId: viewer.id, role: 'member' },
@@ -77,7 +81,23 @@ export async function removeMember(viewer: Viewer, groupId: string, userId: stri
     const mine = group && (await activeMembership(tx, groupId, viewer.id));
     const target = mine && (await activeMembership(tx, groupId, userId));
     if (!mine || !target || (target.role === 'owner' && mine.role !== 'owner')) throw new AppError('not_found');
-    await tx.groupMembership.update({ where: { groupId_userId: { groupId, userId } }, data: { removedAt: new Date() } });
+    const now = new Date();
+    await tx.groupMembership.update({ where: { groupId_userId: { groupId, userId } }, data: { removedAt: now, bannedAt: now } });
+    return { groupId, userId, role: null };
+  });
+}
+
+/**
+ * Lets a removed member join again with the join code (they are not re-added: they join
+ * themselves). Owners and moderators of the group only; anything else: AppError('not_found').
+ */
+export async function liftBan(viewer: Viewer, groupId: string, userId: string): Promise<MembershipResult> {
+  return getPrisma().$transaction(async (tx) => {
+    const group = await tx.group.findFirst({ where: { id: groupId, ...memberGroupWhere(viewer, MODERATOR_ROLES) }, select: { id: true } });
+    const { count } = group
+      ? await tx.groupMembership.updateMany({ where: { groupId, userId, removedAt: { not: null }, bannedAt: { not: null } }, data: { bannedAt: null } })
+      : { count: 0 };
+    if (count === 0) throw new AppError('not_found');
     return { groupId, userId, role: null };
   });
 }

@@ -6,13 +6,14 @@ import { memberGroupWhere } from '@/lib/data/groups/access-rule';
 /**
  * The one rule for who may read a link judgment (a confirmation or rejection with its note),
  * the same as for annotations: signed out, public ones; signed in, public ones, the viewer's
- * own of any visibility, and `group` ones of groups the viewer currently belongs to (membership
+ * own (a `group` one only while they still belong to its group), and `group` ones of groups the viewer currently belongs to (membership
  * is read in the query, so removal revokes at once; archived groups stay readable to members).
  * Never someone else's private one, whatever the viewer's role in any group.
  */
 export function visibleJudgmentWhere(viewer: Viewer | null): Prisma.LinkJudgmentWhereInput {
   if (!viewer) return { visibility: 'public' };
-  return { OR: [{ visibility: 'public' }, { userId: viewer.id }, { visibility: 'group', group: memberGroupWhere(viewer) }] };
+  // One's own group judgment, too, only while one belongs to the group.
+  return { OR: [{ visibility: 'public' }, { userId: viewer.id, visibility: { not: 'group' } }, { visibility: 'group', group: memberGroupWhere(viewer) }] };
 }
 
 /**
@@ -21,7 +22,7 @@ export function visibleJudgmentWhere(viewer: Viewer | null): Prisma.LinkJudgment
  */
 export function manualLinkVisibleWhere(viewer: Viewer | null): Prisma.TurnLinkWhereInput {
   const readable: Prisma.TurnLinkWhereInput[] = [{ visibility: 'public' }];
-  if (viewer) readable.push({ addedById: viewer.id }, { visibility: 'group', group: memberGroupWhere(viewer) });
+  if (viewer) readable.push({ addedById: viewer.id, visibility: { not: 'group' } }, { visibility: 'group', group: memberGroupWhere(viewer) });
   return { origin: 'manual', OR: readable };
 }
 

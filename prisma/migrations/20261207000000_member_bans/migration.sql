@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "GroupMembership" ADD COLUMN     "bannedAt" TIMESTAMP(3);
