@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveAuthSecret } from '@/lib/auth/auth-secret';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
-import { clientAddress } from '@/lib/auth/client-address';
+import { clientAddress, trustedProxyHops } from '@/lib/auth/client-address';
 import { fromTokenPayload, readSessionClaims, toTokenPayload } from '@/lib/auth/session-claims';
 
 describe('safeCallbackUrl', () => {
@@ -34,17 +34,29 @@ describe('safeCallbackUrl', () => {
 });
 
 describe('clientAddress', () => {
-  it.each<{ description: string; headers: Record<string, string>; expected: string | null }>([
-    { description: 'the first X-Forwarded-For hop', headers: { 'x-forwarded-for': '203.0.113.5, 10.0.0.1' }, expected: '203.0.113.5' },
-    { description: 'an IPv4-mapped IPv6 address', headers: { 'x-forwarded-for': '::ffff:127.0.0.1' }, expected: '127.0.0.1' },
-    { description: 'X-Real-IP when there is no X-Forwarded-For', headers: { 'x-real-ip': '198.51.100.2' }, expected: '198.51.100.2' },
-    { description: 'an IPv6 address, cut to its /64', headers: { 'x-forwarded-for': '2001:DB8:0:1:aaaa::5' }, expected: '2001:db8:0:1::/64' },
+  const PEER = 'x-rostrum-peer-address';
+  it.each<{ description: string; headers: Record<string, string>; hops?: number; expected: string | null }>([
+    { description: 'the TCP peer, whatever X-Forwarded-For says (no trusted proxy)', headers: { 'x-forwarded-for': '203.0.113.5, 10.0.0.1', [PEER]: '192.0.2.7' }, expected: '192.0.2.7' },
+    { description: 'the last X-Forwarded-For entry behind one trusted proxy', headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.5', [PEER]: '10.0.0.1' }, hops: 1, expected: '203.0.113.5' },
+    { description: 'two trusted proxies', headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.5, 10.0.0.2', [PEER]: '10.0.0.1' }, hops: 2, expected: '203.0.113.5' },
+    { description: 'the leftmost entry when the chain is shorter than the hops', headers: { [PEER]: '198.51.100.3' }, hops: 2, expected: '198.51.100.3' },
+    { description: 'the last X-Forwarded-For entry without the peer header (next dev)', headers: { 'x-forwarded-for': '203.0.113.5, 10.0.0.1' }, expected: '10.0.0.1' },
+    { description: 'an IPv4-mapped IPv6 peer', headers: { [PEER]: '::ffff:127.0.0.1' }, expected: '127.0.0.1' },
+    { description: 'an IPv6 peer, cut to its /64', headers: { [PEER]: '2001:DB8:0:1:aaaa::5' }, expected: '2001:db8:0:1::/64' },
     { description: 'a compressed IPv6 address', headers: { 'x-forwarded-for': '2001:db8::1' }, expected: '2001:db8:0:0::/64' },
-    { description: 'loopback IPv6', headers: { 'x-forwarded-for': '::1' }, expected: '0:0:0:0::/64' },
+    { description: 'loopback IPv6', headers: { [PEER]: '::1' }, expected: '0:0:0:0::/64' },
     { description: 'junk', headers: { 'x-forwarded-for': 'not-an-address' }, expected: null },
+    { description: 'X-Real-IP alone (a client can write it)', headers: { 'x-real-ip': '198.51.100.2' }, expected: null },
     { description: 'nothing', headers: {}, expected: null },
-  ])('reads $description', ({ headers, expected }) => {
-    expect(clientAddress(new Headers(headers))).toBe(expected);
+  ])('reads $description', ({ headers, hops, expected }) => {
+    expect(clientAddress(new Headers(headers), hops ?? 0)).toBe(expected);
+  });
+
+  it('takes its hop count from TRUSTED_PROXY_HOPS, 0 unless a small whole number', () => {
+    expect(trustedProxyHops({})).toBe(0);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '2' })).toBe(2);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '-1' })).toBe(0);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: 'lots' })).toBe(0);
   });
 });
 

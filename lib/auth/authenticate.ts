@@ -1,11 +1,12 @@
 import 'server-only';
 import { findUserForSignIn, type SessionUser } from '@/lib/data/accounts';
 import {
+  accountAtAddressThrottleKey,
   accountThrottleKey,
-  addressThrottleKey,
   clearSignInFailures,
   getSignInLockSeconds,
   recordSignInFailure,
+  signInThrottleKeys,
 } from '@/lib/data/accounts';
 import { verifyPassword } from './password';
 
@@ -16,8 +17,10 @@ export type SignInOutcome =
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /**
- * Checks an email (already normalised) and password, throttled per account and per client
- * address in PostgreSQL, so every app instance enforces one limit.
+ * Checks an email (already normalised) and password, throttled in PostgreSQL (so every app
+ * instance enforces one limit) per account at this address, per address, and per account from
+ * everywhere with a much higher ceiling (THROTTLE_POLICY): failures slow their own source, and
+ * a stranger elsewhere cannot lock a user out.
  *
  * - A locked key answers rate_limited before any password is checked.
  * - Unknown email, a password-less (OAuth) account and a wrong password run the same queries
@@ -25,15 +28,14 @@ export type SignInOutcome =
  * - An attempt that was already running when concurrent failures locked a key learns nothing
  *   either: it answers rate_limited too, so a burst of parallel guesses gets no more answers
  *   than the same guesses made one after another.
- * - Success forgets the account's failures; the address keeps its count (a shared address
- *   should not be cleared by the one user who knows their password).
+ * - Success forgets the account's failures (at this address and the ceiling); the address keeps
+ *   its count (a shared address should not be cleared by the one user who knows their password).
  */
 export async function authenticateWithPassword(
   input: { email: string; password: string; address: string | null },
   now: () => Date = () => new Date(),
 ): Promise<SignInOutcome> {
-  const accountKey = accountThrottleKey(input.email);
-  const keys = input.address ? [accountKey, addressThrottleKey(input.address)] : [accountKey];
+  const keys = signInThrottleKeys(input.email, input.address);
 
   const lockedBefore = await getSignInLockSeconds(keys, now());
   if (lockedBefore > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: lockedBefore };
@@ -48,6 +50,7 @@ export async function authenticateWithPassword(
     await recordSignInFailure(keys, now());
     return { ok: false, reason: 'invalid_credentials' };
   }
-  await clearSignInFailures(accountKey);
+  await clearSignInFailures(accountAtAddressThrottleKey(input.email, input.address));
+  await clearSignInFailures(accountThrottleKey(input.email));
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }

@@ -1,15 +1,32 @@
 import { isIP } from 'node:net';
 
 /**
- * The client's address for throttling: the first hop of X-Forwarded-For (the client as the
- * first proxy saw it), else X-Real-IP, or null when neither holds an IP address.
- * IPv6 addresses are cut to their /64 network, the block one subscriber usually gets, so
- * rotating through it does not buy fresh attempts. A client that talks to the app without a
- * proxy in front can write these headers itself; the account key still limits guessing there.
+ * The header our own HTTP server (scripts/next-server.ts) sets to the TCP peer's address,
+ * replacing any a client sent. Only the server can write it.
  */
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0];
-  const candidate = (forwarded ?? headers.get('x-real-ip') ?? '').trim();
+export const PEER_ADDRESS_HEADER = 'x-rostrum-peer-address';
+
+/** How many reverse proxies in front of the app append to X-Forwarded-For (TRUSTED_PROXY_HOPS, default 0). */
+export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
+  const hops = Number(env.TRUSTED_PROXY_HOPS ?? 0);
+  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
+}
+
+/**
+ * The client's address for throttling, counted from the RIGHT: the chain is X-Forwarded-For's
+ * entries followed by the TCP peer, and with `hops` trusted proxies in front the client is the
+ * entry `hops` places left of the end. With 0 (the default) only the peer counts, so a client
+ * cannot pick its address by writing X-Forwarded-For; the entries left of the trusted ones are
+ * the client's own writing and are never read. Without the peer header (e.g. `next dev`) the
+ * last X-Forwarded-For entry, which Next fills from the socket when the client sent none.
+ * IPv6 addresses are cut to their /64 network, the block one subscriber usually gets, so
+ * rotating through it does not buy fresh attempts. Null when the chosen entry is no address.
+ */
+export function clientAddress(headers: Headers, hops: number = trustedProxyHops()): string | null {
+  const chain = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const peer = headers.get(PEER_ADDRESS_HEADER)?.trim();
+  if (peer) chain.push(peer);
+  const candidate = chain[Math.max(0, chain.length - 1 - hops)] ?? '';
   const address = candidate.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
   switch (isIP(address)) {
     case 4:
