@@ -70,6 +70,17 @@ describe('transcript import', () => {
     );
     expect(versions).toEqual([{ version: 1, current: false }, { version: 2, current: true }]);
   });
+
+  it('makes an older version current again when its text is imported again, storing nothing new', async () => {
+    const before = await counts();
+    const result = await importTranscript(db.prisma, { slug: 'scio', rawText, parsed: parseOk(rawText) });
+    expect(result).toMatchObject({ status: 'restored', version: 1, turns: 43, annotations: { stayed: 0, moved: 0, needsReview: 0 } });
+    const versions = await db.query<{ version: number; current: boolean }>(
+      `SELECT v.version, t."currentVersionId" = v.id AS current FROM "TranscriptVersion" v JOIN "Transcript" t ON t.id = v."transcriptId" ORDER BY v.version`,
+    );
+    expect(versions).toEqual([{ version: 1, current: true }, { version: 2, current: false }]);
+    expect(await counts()).toEqual(before);
+  });
 });
 
 describe('transcript:import CLI', () => {

@@ -4,17 +4,19 @@ import { contentHash } from '@/lib/import/content-hash';
 import { reanchorAnnotations, type ReanchorCounts } from '@/lib/data/annotations/reanchor';
 
 export interface TranscriptImportResult {
-  status: 'created' | 'new-version' | 'unchanged';
+  /** `restored`: the text of an older version, which is current again (nothing new stored). */
+  status: 'created' | 'new-version' | 'restored' | 'unchanged';
   slug: string;
   version: number;
   turns: number;
-  /** Only for a new version of an existing transcript: how its annotations were re-anchored. */
+  /** Only for a new or restored version of an existing transcript: how its annotations were re-anchored. */
   annotations?: ReanchorCounts;
 }
 
 /**
  * Stores a parsed transcript as a new version in one transaction: a failure stores nothing,
- * identical content changes nothing, and a corrected text becomes the next version (earlier
+ * the current text changes nothing, the text of an older version makes that version current
+ * again (annotations re-anchored to it), and a corrected text becomes the next version (earlier
  * versions stay, so annotations can be re-anchored from them).
  */
 export async function importTranscript(
@@ -27,17 +29,17 @@ export async function importTranscript(
     async (tx) => {
       const existing = await tx.transcript.findUnique({
         where: { slug: input.slug },
-        select: { id: true, versions: { select: { version: true, contentHash: true }, orderBy: { version: 'desc' } } },
+        select: { id: true, currentVersionId: true, versions: { select: { id: true, version: true, contentHash: true }, orderBy: { version: 'desc' } } },
       });
       const same = existing?.versions.find((v) => v.contentHash === hash);
-      if (same) return { status: 'unchanged', slug: input.slug, version: same.version, turns: parsed.turns.length };
+      if (existing && same) {
+        const result: TranscriptImportResult = { status: 'unchanged', slug: input.slug, version: same.version, turns: parsed.turns.length };
+        if (existing.currentVersionId === same.id) return result;
+        await tx.transcript.update({ where: { id: existing.id }, data: { ...transcriptMeta(parsed), currentVersionId: same.id } });
+        return { ...result, status: 'restored', annotations: await reanchorAnnotations(tx, existing.id, same.id) };
+      }
 
-      const meta = {
-        title: parsed.title,
-        source: parsed.source,
-        heldAt: parsed.heldAt ? new Date(parsed.heldAt) : null,
-        timezone: parsed.timezone,
-      };
+      const meta = transcriptMeta(parsed);
       const transcript = existing ?? (await tx.transcript.create({ data: { slug: input.slug, ...meta }, select: { id: true } }));
       const versionNumber = (existing?.versions[0]?.version ?? 0) + 1;
       const version = await tx.transcriptVersion.create({
@@ -92,6 +94,11 @@ export async function importTranscript(
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/** The transcript row's copy of its current version's header. */
+function transcriptMeta(parsed: ParsedTranscript) {
+  return { title: parsed.title, source: parsed.source, heldAt: parsed.heldAt ? new Date(parsed.heldAt) : null, timezone: parsed.timezone };
 }
 
 function missing(what: string): never {
