@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --out=bench-results.md]`: the performance figures of issue 7 against a
+ * `npm run bench [-- --out=bench-results.md] [-- --in-memory]`: the performance figures of issue 7 against a
  * production server (`next start`, built into NEXT_DIST_DIR when the sources changed) on a
  * fresh PostgreSQL database (TEST_DATABASE_ADMIN_URL, default postgres@127.0.0.1:5432).
  * Every figure: warm-up first, then the median of 3 runs. Prints a Markdown table (figure,
  * value, goal, met?) with the machine it ran on; progress goes to stderr. Knobs:
  * BENCH_PAGE_SAMPLES (page loads per run, 20), BENCH_CREATE_SECONDS (per autocannon run, 5).
+ * `--in-memory` measures only the figures that need no server and no database
+ * (scripts/lib/bench-in-memory.ts: link suggestions on the gold sample, 1,000 re-anchors), in seconds.
  */
 import { writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -12,6 +14,7 @@ import pg from 'pg';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { buildIfNeeded, createSeededDatabase, createSignedInReader, startAppServer } from './lib/app-server';
 import { fetchOk, medianOfRuns, percentile, median, timedLoop, type Latency } from './lib/bench-measure';
+import { inMemoryRows, renderInMemoryReport } from './lib/bench-in-memory';
 import { pageWeight, timeCorrectedImport, timeLinkSuggestions, timeReanchorPure } from './lib/bench-offline';
 import { VISIBLE_ANNOTATIONS_SQL } from './lib/bench-queries';
 import { describeMachine, renderReport, type Row } from './lib/bench-report';
@@ -23,6 +26,7 @@ const PAGE_SAMPLES = Number(process.env.BENCH_PAGE_SAMPLES ?? 20);
 const CREATE_SECONDS = Number(process.env.BENCH_CREATE_SECONDS ?? 5);
 const RUNS = 3;
 const out = process.argv.slice(2).find((arg) => arg.startsWith('--out='))?.slice('--out='.length);
+const inMemoryOnly = process.argv.slice(2).includes('--in-memory');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -57,7 +61,17 @@ async function createLatency(origin: string, cookie: string, body: string, conne
   };
 }
 
+/** Prints (and with --out= writes) the report. */
+function publish(report: string): void {
+  if (out) writeFileSync(out, report);
+  process.stdout.write(report);
+}
+
 async function main(): Promise<void> {
+  // First, while nothing else of the bench runs: the figures that need no server.
+  log('in-memory figures');
+  const inMemory = inMemoryRows(RUNS);
+  if (inMemoryOnly) return publish(renderInMemoryReport(inMemory, await describeMachine(), RUNS));
   buildIfNeeded(log);
   log('creating and seeding a fresh database');
   const db = await createSeededDatabase('rostrum_bench');
@@ -130,15 +144,14 @@ async function main(): Promise<void> {
       { figure: `Re-anchoring ${reanchorPure.annotations} annotations after a one-turn correction (lib/anchoring, in memory)`, value: ms(reanchorPure.ms), goal: '≤ 50 ms', met: reanchorPure.ms <= 50 },
       { figure: `Corrected import with ${reanchorPure.annotations} annotations (new version + lib/data re-anchoring, one transaction)`, value: ms(reanchorImport) },
       { figure: `Link suggestions, all ${links.turns} turns × all ${links.entries} chronicle entries`, value: ms(links.ms) },
+      ...inMemory,
     );
   } finally {
     await bare.end();
     await server.stop();
     await db.drop();
   }
-  const report = renderReport(rows, await describeMachine(), { pageSamples: PAGE_SAMPLES, createSeconds: CREATE_SECONDS, runs: RUNS });
-  if (out) writeFileSync(out, report);
-  process.stdout.write(report);
+  publish(renderReport(rows, await describeMachine(), { pageSamples: PAGE_SAMPLES, createSeconds: CREATE_SECONDS, runs: RUNS }));
 }
 
 main().catch((error: Error) => fail(`bench: ${error.stack ?? error.message}`));

@@ -9,7 +9,7 @@ import { listAnnotationOutlines, listAnnotationsForTranscript } from '@/lib/data
 import { createPrismaClient } from '@/lib/db/client';
 import { answerUnlessDatabaseDown, isDatabaseUnavailable } from '@/lib/security/database-unavailable';
 import type { TestDatabase } from './support/test-database';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 
 let db: TestDatabase;
 let alice: Viewer;

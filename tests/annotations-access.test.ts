@@ -2,23 +2,13 @@
 // Every case checks the outcome AND that nothing of the annotation (quote, body, tags, reply,
 // evidence note) shows up where the viewer may not see it. To add an access path, add a row to
 // READS or WRITES; the matrix grows by 6 cases.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
-import { checkAccessCase, describeSize, matrixCases, result, type Outcome } from './access-matrix';
+import { describeAccessMatrix, describeSize, matrixCases, result, type Outcome } from './support/access-matrix';
 import type { TestDatabase } from './support/test-database';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const { GET: listRoute } = await import('@/app/api/annotations/route');
 const { GET: getRoute } = await import('@/app/api/annotations/[id]/route');
@@ -28,7 +18,7 @@ const { createReply } = await import('@/lib/data/annotations');
 const { addEvidence } = await import('@/lib/data/annotations');
 const { getAnnotationForViewer } = await import('@/lib/data/annotations');
 const read = await import('@/lib/data/annotations');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 const { SLUG, docOf } = support;
 
 type Who = 'author' | 'other' | 'visitor';
@@ -142,22 +132,18 @@ const snapshot = (id: string) =>
     [id],
   );
 
-describe('annotation access matrix', () => {
-  it('has every viewer × visibility × path', () => {
-    expect(CASES).toHaveLength(ANNOTATION_MATRIX_SIZE);
-    expect(new Set(CASES.map((c) => `${c.who}|${c.state}|${c.path}`)).size).toBe(ANNOTATION_MATRIX_SIZE);
-  });
-
-  it.each(CASES)('$who × $state × $path → $expected', async ({ who, state, path, kind, expected }) => {
-    const subject = await makeSubject(state);
-    auth.viewer = users[who];
-    await checkAccessCase({
-      kind,
-      expected,
-      run: () => (kind === 'read' ? READS[path]!(users[who], subject) : WRITES[path]!(subject)),
-      snapshot: () => snapshot(subject.annotationId),
-      secrets: [...subject.secrets, 'Author A'],
-      witness: path === 'data counts' ? undefined : subject.secrets[4],
-    });
-  });
+describeAccessMatrix({
+  name: 'annotation access matrix',
+  dimensions: 'viewer × visibility × path',
+  cases: CASES,
+  size: ANNOTATION_MATRIX_SIZE,
+  reads: READS,
+  writes: WRITES,
+  viewerOf: (who) => users[who],
+  makeSubject,
+  checks: ({ path }, subject) => ({
+    snapshot: () => snapshot(subject.annotationId),
+    secrets: [...subject.secrets, 'Author A'],
+    witness: path === 'data counts' ? undefined : subject.secrets[4],
+  }),
 });

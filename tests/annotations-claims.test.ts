@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import { setClaim, addEvidence, getAnnotationForViewer, listClaimsForTranscript, createAnnotation } from '@/lib/data/annotations';
 import type { TestDatabase } from './support/test-database';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 
 const { SLUG } = support;
 let db: TestDatabase;

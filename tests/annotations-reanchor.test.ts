@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/data/accounts';
 import { listAnnotationsForTranscript, createAnnotation, deleteAnnotation, createReply } from '@/lib/data/annotations';
 import { readSeed, SEED_TRANSCRIPT } from './support/seed-files';
 import type { TestDatabase } from './support/test-database';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 
 const { SLUG, docOf } = support;
 const original = readSeed(SEED_TRANSCRIPT);

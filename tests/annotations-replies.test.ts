@@ -4,7 +4,7 @@ import type { Viewer } from '@/lib/data/accounts';
 import { createReply, deleteReply, updateReply, getAnnotationForViewer, listAnnotationsForTranscript, createAnnotation, deleteAnnotation } from '@/lib/data/annotations';
 import type { ReplyView } from '@/lib/data/annotations';
 import type { TestDatabase } from './support/test-database';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 
 const { SLUG, docOf } = support;
 let db: TestDatabase;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import { getAnnotationForViewer, countAnnotationsByTurn, listAnnotationsForTranscript, createAnnotation, deleteAnnotation, updateAnnotation, createReply } from '@/lib/data/annotations';
 import type { TestDatabase } from './support/test-database';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 
 const { SLUG, docOf } = support;
 const ASTRAL = 'astral-sample';

@@ -12,7 +12,7 @@ import { LINK_REL } from '@/lib/editor/extensions';
 import { assertInertHtml, textOfInertHtml } from '@/lib/editor/inert-html';
 import { EVIL_BODIES, XSS_PAYLOADS } from '@/tests/support/xss-payloads';
 import type { TestDatabase } from './support/test-database';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 
 const { docOf } = support;
 let db: TestDatabase;

@@ -3,19 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
+import { signInAs } from './support/mock-viewer';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const { handleGetAnnotation, handleListAnnotations } = await import('@/app/api/annotations/handle-annotations');
 const { handleExportAssignment } = await import('@/app/groups/[id]/assignments/[assignmentId]/export.csv/handle-export');
@@ -27,7 +18,7 @@ const { createGroup } = await import('@/lib/data/groups');
 const { joinGroup, removeMember } = await import('@/lib/data/groups');
 const { createAssignment } = await import('@/lib/data/assignments');
 const { createTranslator } = await import('@/lib/i18n/translate');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 const { SLUG, createUser, selectionOf, turnText } = support;
 
 let db: TestDatabase;
@@ -149,7 +140,7 @@ describe('assignment actions', () => {
   });
 
   it('lets the teacher create and archive; defaults fill the rest', async () => {
-    auth.viewer = teacher;
+    signInAs(teacher);
     const created = await actions.createAssignmentAction(input());
     expect(created).toMatchObject({ ok: true, data: { title: 'Via the action', minAnnotations: 0, dueAt: null, hideClassmatesUntilDue: false } });
     const id = created.ok ? created.data.id : '';
@@ -161,13 +152,13 @@ describe('assignment actions', () => {
     ['a non-member', () => stranger, 'not_found'],
     ['a visitor', () => null, 'unauthenticated'],
   ])('refuses %s', async (_who, viewer, code) => {
-    auth.viewer = viewer();
+    signInAs(viewer());
     expect(await actions.createAssignmentAction(input())).toMatchObject({ ok: false, code });
     expect(await actions.archiveAssignmentAction({ assignmentId })).toMatchObject({ ok: false, code });
   });
 
   it('validates the input before anything else', async () => {
-    auth.viewer = teacher;
+    signInAs(teacher);
     expect(await actions.createAssignmentAction({ ...input(), title: '  ' })).toMatchObject({ ok: false, code: 'invalid' });
     expect(await actions.createAssignmentAction({ ...input(), minAnnotations: -1 })).toMatchObject({ ok: false, code: 'invalid' });
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
 
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const { createAnnotation, deleteAnnotation, updateAnnotation } = await import('@/lib/data/annotations');
 const { createGroup, archiveGroup } = await import('@/lib/data/groups');
@@ -13,7 +13,7 @@ const assignments = await import('@/lib/data/assignments');
 const { getAssignmentDashboard, getStudentWork } = await import('@/lib/data/assignments');
 const { getAssignmentContext } = await import('@/lib/data/assignments');
 const { listMyAssignments } = await import('@/lib/data/assignments');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 const { SLUG, createUser, selectionOf, turnText } = support;
 
 let db: TestDatabase;

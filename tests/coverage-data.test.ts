@@ -3,7 +3,7 @@
 // changes, a changed row shows what moved (add a row per article or paragraph you check).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTranscriptCoverage, getTurnCoverage } from '@/lib/data/transcripts';
-import { SLUG, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './annotations-support';
+import { SLUG, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './support/annotation-database';
 import type { TestDatabase } from './support/test-database';
 
 let db: TestDatabase;

@@ -9,7 +9,7 @@ import { parseWebAnnotations, type ImportItem } from '@/lib/export/parse-web-ann
 import { toAnnotationCollection } from '@/lib/export/web-annotation';
 import type { ExportedAnnotation } from '@/lib/export/web-annotation-types';
 import { createTranslator } from '@/lib/i18n/translate';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 import type { TestDatabase } from './support/test-database';
 
 const BASE = 'https://rostrum.test';

@@ -1,29 +1,19 @@
 // Who may see and change a GROUP annotation, as one table: viewer × state × path. States: shown,
 // hidden (by a moderator), and the author's private annotation, which no role in any group may
-// read. Viewers: tests/access-groups.ts (members and roles of the class, a removed member, a
+// read. Viewers: tests/support/group-world.ts (members and roles of the class, a removed member, a
 // stranger, the teacher and a student of another class the author is also in, a visitor).
 // Every case checks the outcome AND that nothing of the annotation (quote, body, tags, reply,
-// evidence note, author's name) shows up where the viewer may not see it (tests/access-matrix.ts).
+// evidence note, author's name) shows up where the viewer may not see it (tests/support/access-matrix.ts).
 // To add a path, add a row to READS or WRITES; to add a kind of viewer, add it to
-// tests/access-groups.ts and to the `expected*` functions.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+// tests/support/group-world.ts and to the `expected*` functions.
+import { afterAll, beforeAll, beforeEach, expect, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
-import { checkAccessCase, describeSize, matrixCases, result, seen, type Outcome } from './access-matrix';
-import { AUTHOR_NAME, GROUP_MEMBERS, GROUP_WHO, makeGroupWorld, type GroupWho } from './access-groups';
+import { describeAccessMatrix, describeSize, matrixCases, result, seen, type Outcome } from './support/access-matrix';
+import { AUTHOR_NAME, GROUP_MEMBERS, GROUP_WHO, makeGroupWorld, type GroupWho } from './support/group-world';
 import type { TestDatabase } from './support/test-database';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const { handleGetAnnotation, handleListAnnotations } = await import('@/app/api/annotations/handle-annotations');
 const actions = await import('@/lib/actions/annotation-actions');
@@ -34,7 +24,7 @@ const { addEvidence } = await import('@/lib/data/annotations');
 const { getAnnotationForViewer } = await import('@/lib/data/annotations');
 const { hideAnnotation } = await import('@/lib/data/groups');
 const read = await import('@/lib/data/annotations');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 const { SLUG, docOf } = support;
 
 type State = 'shown' | 'hidden' | 'private';
@@ -137,22 +127,18 @@ const snapshot = (id: string) =>
     [id],
   );
 
-describe('group annotation access matrix', () => {
-  it('has every viewer × state × path', () => {
-    expect(CASES).toHaveLength(GROUP_ANNOTATION_MATRIX_SIZE);
-    expect(new Set(CASES.map((c) => `${c.who}|${c.state}|${c.path}`)).size).toBe(GROUP_ANNOTATION_MATRIX_SIZE);
-  });
-
-  it.each(CASES)('$who × $state × $path → $expected', async ({ who, state, path, kind, expected }) => {
-    const subject = await makeSubject(state);
-    auth.viewer = users[who];
-    await checkAccessCase({
-      kind,
-      expected,
-      run: () => (kind === 'read' ? READS[path]!(users[who], subject) : WRITES[path]!(subject)),
-      snapshot: () => snapshot(subject.annotationId),
-      secrets: [...subject.secrets, AUTHOR_NAME],
-      witness: path === 'data counts' ? undefined : subject.secrets[4],
-    });
-  });
+describeAccessMatrix({
+  name: 'group annotation access matrix',
+  dimensions: 'viewer × state × path',
+  cases: CASES,
+  size: GROUP_ANNOTATION_MATRIX_SIZE,
+  reads: READS,
+  writes: WRITES,
+  viewerOf: (who) => users[who],
+  makeSubject,
+  checks: ({ path }, subject) => ({
+    snapshot: () => snapshot(subject.annotationId),
+    secrets: [...subject.secrets, AUTHOR_NAME],
+    witness: path === 'data counts' ? undefined : subject.secrets[4],
+  }),
 });

@@ -4,24 +4,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import { JOIN_CODE_ALPHABET, joinGroupInputSchema } from '@/lib/validation/groups';
 import type { TestDatabase } from './support/test-database';
+import { signInAs } from './support/mock-viewer';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const groups = await import('@/lib/data/groups');
 const membership = await import('@/lib/data/groups');
 const actions = await import('@/lib/actions/group-actions');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 
 let db: TestDatabase;
 let owner: Viewer, moderator: Viewer, member: Viewer, outsider: Viewer;
@@ -123,28 +114,28 @@ describe('groups', () => {
 
 describe('group actions', () => {
   it('need a signed-in viewer and valid input', async () => {
-    auth.viewer = null;
+    signInAs(null);
     expect(await actions.createGroupAction({ name: 'X', kind: 'team' })).toMatchObject({ ok: false, code: 'unauthenticated' });
-    auth.viewer = owner;
+    signInAs(owner);
     expect(await actions.createGroupAction({ name: ' ', kind: 'team' })).toMatchObject({ ok: false, code: 'invalid' });
     expect(await actions.joinGroupAction({ code: 'nope' })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
   it('run the data layer as the viewer', async () => {
-    auth.viewer = owner;
+    signInAs(owner);
     const created = await actions.createGroupAction({ name: 'Via action', kind: 'class' });
     if (!created.ok) throw new Error(created.error);
     const groupId = created.data.id;
     expect(await actions.renameGroupAction({ groupId, name: 'Renamed' })).toMatchObject({ ok: true, data: { name: 'Renamed' } });
     const rotated = await actions.rotateJoinCodeAction({ groupId });
     if (!rotated.ok) throw new Error(rotated.error);
-    auth.viewer = member;
+    signInAs(member);
     expect(await actions.joinGroupAction({ code: rotated.data.joinCode!.toLowerCase() })).toMatchObject({ ok: true, data: { role: 'member' } });
     expect(await actions.archiveGroupAction({ groupId })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await actions.removeMemberAction({ groupId, userId: owner.id })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await actions.hideAnnotationAction({ annotationId: 'nope' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await actions.leaveGroupAction({ groupId })).toMatchObject({ ok: true });
-    auth.viewer = owner;
+    signInAs(owner);
     expect(await actions.setMemberRoleAction({ groupId, userId: member.id, role: 'moderator' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await actions.archiveGroupAction({ groupId })).toMatchObject({ ok: true });
   });

@@ -11,7 +11,7 @@ const { listAnnotationsForTranscript } = await import('@/lib/data/annotations');
 const { hideAnnotation, unhideAnnotation } = await import('@/lib/data/groups');
 const { archiveGroup, createGroup } = await import('@/lib/data/groups');
 const { joinGroup, leaveGroup, removeMember, setMemberRole } = await import('@/lib/data/groups');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 const { docOf } = support;
 
 let db: TestDatabase;

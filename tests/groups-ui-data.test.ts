@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import { listGroupChoices, getJoinPreview, joinGroup, setMemberRole, archiveGroup, createGroup, rotateJoinCode } from '@/lib/data/groups';
-import { createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './annotations-support';
+import { createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './support/annotation-database';
 import type { TestDatabase } from './support/test-database';
 
 let db: TestDatabase;

@@ -4,25 +4,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
+import { signInAs } from './support/mock-viewer';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const actions = await import('@/lib/actions/link-actions');
 const write = await import('@/lib/data/links');
 const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links');
 const { listTurnsLinkedToEntries } = await import('@/lib/data/links');
-const { SLUG, createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } = await import('./annotations-support');
+const { SLUG, createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } = await import('./support/annotation-database');
 
 let db: TestDatabase;
 let author: Viewer;
@@ -36,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => tearDownAnnotationDatabase(db));
 beforeEach(async () => {
-  auth.viewer = null;
+  signInAs(null);
   await db.prisma.linkJudgment.deleteMany();
   await db.prisma.turnLink.deleteMany({ where: { origin: 'manual' } });
 });
@@ -130,10 +121,10 @@ describe('curation', () => {
     await write.confirmLink(author, { linkId: link.id, visibility: 'public' });
     const judgment = await db.prisma.linkJudgment.findFirstOrThrow({ where: { linkId: link.id } });
     await expect(write.withdrawJudgment(other, judgment.id)).rejects.toMatchObject({ code: 'not_found' });
-    auth.viewer = other;
+    signInAs(other);
     expect(await actions.withdrawJudgmentAction({ judgmentId: judgment.id })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await db.prisma.linkJudgment.count()).toBe(1);
-    auth.viewer = author;
+    signInAs(author);
     expect(await actions.withdrawJudgmentAction({ judgmentId: judgment.id })).toMatchObject({ ok: true, data: { linkRemoved: false } });
     expect(await db.prisma.linkJudgment.count()).toBe(0);
   });
@@ -164,6 +155,17 @@ describe('curation', () => {
     expect(await db.prisma.turnLink.findUnique({ where: { id: added.linkId } })).toBeNull();
   });
 
+  it("withdrawing tells nothing of someone else's private judgment of one's own manual link", async () => {
+    const entry = await unsuggestedEntry(13);
+    const added = await write.addLink(author, { transcriptSlug: SLUG, turnIndex: 13, chronicleEntryId: entry.id, visibility: 'public' });
+    await write.confirmLink(other, { linkId: added.linkId, visibility: 'private' });
+    const judgment = await db.prisma.linkJudgment.findFirstOrThrow({ where: { linkId: added.linkId, userId: author.id } });
+    // The link stays for Other's private confirmation, but for the author it is gone, as if deleted.
+    expect(await write.withdrawJudgment(author, judgment.id)).toMatchObject({ linkRemoved: true });
+    expect(await db.prisma.turnLink.findUnique({ where: { id: added.linkId } })).not.toBeNull();
+    expect((await listTurnLinks(author, SLUG, 13)).map((l) => l.id)).not.toContain(added.linkId);
+  });
+
   it.each([
     { description: 'signed out', viewer: null, input: {}, code: 'unauthenticated' },
     { description: 'a note over 1000 characters', viewer: 'author', input: { note: '长'.repeat(1001) }, code: 'invalid' },
@@ -175,7 +177,7 @@ describe('curation', () => {
     { description: 'an unknown transcript', viewer: 'author', input: { transcriptSlug: 'nope' }, code: 'not_found' },
     { description: 'an unknown chronicle entry', viewer: 'author', input: { chronicleEntryId: 'nope' }, code: 'invalid' },
   ])('addLinkAction refuses $description ($code)', async ({ viewer, input, code }) => {
-    auth.viewer = viewer ? author : null;
+    signInAs(viewer ? author : null);
     const entry = await unsuggestedEntry(12);
     const result = await actions.addLinkAction({ transcriptSlug: SLUG, turnIndex: 12, chronicleEntryId: entry.id, visibility: 'public', ...input } as never);
     expect(result).toMatchObject({ ok: false, code });
@@ -183,7 +185,7 @@ describe('curation', () => {
   });
 
   it('confirmLinkAction stores a note of exactly 1000 characters, control characters removed', async () => {
-    auth.viewer = author;
+    signInAs(author);
     const link = await topLink();
     const note = `${'注'.repeat(998)}\u0007x`;
     expect(note).toHaveLength(1000);

@@ -5,30 +5,20 @@
 // no role in any group may read. Every case checks the outcome AND that neither the note, the
 // author's name or e-mail, nor (where the link itself is not visible) its id leaks; a refused
 // write changes nothing, and no one else's write ever changes the author's judgment.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
-import { checkAccessCase, describeSize, matrixCases, result, seen, type Outcome } from './access-matrix';
-import { AUTHOR_NAME, GROUP_MEMBERS, GROUP_WHO, makeGroupWorld, type GroupWho } from './access-groups';
+import { describeAccessMatrix, describeSize, matrixCases, result, seen, type Outcome } from './support/access-matrix';
+import { AUTHOR_NAME, GROUP_MEMBERS, GROUP_WHO, makeGroupWorld, type GroupWho } from './support/group-world';
 import type { TestDatabase } from './support/test-database';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const actions = await import('@/lib/actions/link-actions');
 const write = await import('@/lib/data/links');
 const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links');
 const { listTurnsLinkedToEntries } = await import('@/lib/data/links');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 const { SLUG } = support;
 
 type State = 'group confirmation' | 'group manual link' | 'private confirmation';
@@ -125,27 +115,24 @@ const snapshot = (linkId: string, exceptUserId: string | null) =>
     [linkId, exceptUserId],
   );
 
-describe('group link access matrix', () => {
-  it('has every viewer × subject × path', () => {
-    expect(CASES).toHaveLength(GROUP_LINK_MATRIX_SIZE);
-    expect(new Set(CASES.map((c) => `${c.who}|${c.state}|${c.path}`)).size).toBe(GROUP_LINK_MATRIX_SIZE);
-  });
-
-  it.each(CASES)('$who × $state × $path → $expected', async ({ who, state, path, kind, expected }) => {
-    const subject = await makeSubject(state);
-    const viewer = users[who];
-    auth.viewer = viewer;
+describeAccessMatrix({
+  name: 'group link access matrix',
+  dimensions: 'viewer × subject × path',
+  cases: CASES,
+  size: GROUP_LINK_MATRIX_SIZE,
+  reads: READS,
+  writes: WRITES,
+  viewerOf: (who) => users[who],
+  makeSubject,
+  checks: ({ who, state, path, kind, expected }, subject, viewer) => {
     // A link only the group may see must not even show its id; a suggestion is everyone's.
     const linkSecret = state === 'group manual link' || path === 'chronicle linked turns' ? [subject.linkId] : [];
-    await checkAccessCase({
-      kind,
-      expected,
-      run: () => (kind === 'read' ? READS[path]!(viewer, subject) : WRITES[path]!(subject)),
+    return {
       // Refused: nothing changed at all. Permitted for someone else: the author's judgment and the link are untouched.
       snapshot: () => snapshot(subject.linkId, expected === 'ok' ? (viewer?.id ?? null) : null),
       mustNotChange: kind === 'write' && (expected !== 'ok' || who !== 'author'),
       secrets: [subject.note, AUTHOR_NAME, users.author!.email, ...linkSecret],
       witness: path === 'chronicle linked turns' ? subject.linkId : subject.note,
-    });
-  });
+    };
+  },
 });

@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/data/accounts';
 import { parseVisibilityChoice } from '@/lib/validation/links';
 import type { TestDatabase } from './support/test-database';
 
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const write = await import('@/lib/data/links');
 const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links');
@@ -15,7 +15,7 @@ const { listTurnsLinkedToEntries } = await import('@/lib/data/links');
 const { listLinkGroupChoices } = await import('@/lib/data/links');
 const { archiveGroup, createGroup } = await import('@/lib/data/groups');
 const { joinGroup, leaveGroup, removeMember } = await import('@/lib/data/groups');
-const { SLUG, createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } = await import('./annotations-support');
+const { SLUG, createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } = await import('./support/annotation-database');
 
 let db: TestDatabase;
 let owner: Viewer;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshSuggestedLinks, SUGGESTIONS_PER_TURN } from '@/lib/data/links';
 import { suggestForTranscript } from '@/lib/linking';
 import { seedCorpus } from '@/scripts/lib/seed';
-import { createUser, SLUG, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './annotations-support';
+import { createUser, SLUG, setUpAnnotationDatabase, tearDownAnnotationDatabase } from './support/annotation-database';
 import type { TestDatabase } from './support/test-database';
 
 let db: TestDatabase;

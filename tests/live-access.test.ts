@@ -10,8 +10,8 @@ import { LiveListener } from '@/lib/live/live-listener';
 import { createReply, createAnnotation, deleteAnnotation, updateAnnotation } from '@/lib/data/annotations';
 import { hideAnnotation, createGroup, joinGroup, removeMember, setMemberRole } from '@/lib/data/groups';
 import { endUserSessions } from '@/lib/data/accounts';
-import * as support from './annotations-support';
-import { subscribe, type LiveSubscriber } from './live-support';
+import * as support from './support/annotation-database';
+import { subscribe, type LiveSubscriber } from './support/live-subscriber';
 import type { TestDatabase } from './support/test-database';
 
 const { SLUG, docOf } = support;

@@ -15,8 +15,8 @@ import { createGroup } from '@/lib/data/groups';
 import { startEmbeddedDatabase } from '@/lib/db/embedded';
 import { LiveListener, type LiveHandler } from '@/lib/live/live-listener';
 import type { LiveNotification } from '@/lib/live/live-notification';
-import * as support from './annotations-support';
-import { subscribe } from './live-support';
+import * as support from './support/annotation-database';
+import { subscribe } from './support/live-subscriber';
 import type { TestDatabase } from './support/test-database';
 
 const { SLUG, docOf } = support;

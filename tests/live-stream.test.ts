@@ -5,8 +5,8 @@ import type { Viewer } from '@/lib/data/accounts';
 import { handleLive } from '@/app/api/live/handle-live';
 import { createAnnotation } from '@/lib/data/annotations';
 import { LiveListener } from '@/lib/live/live-listener';
-import * as support from './annotations-support';
-import { liveRequest, subscribe } from './live-support';
+import * as support from './support/annotation-database';
+import { liveRequest, subscribe } from './support/live-subscriber';
 import type { TestDatabase } from './support/test-database';
 
 const { SLUG, docOf } = support;

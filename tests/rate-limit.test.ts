@@ -1,20 +1,10 @@
 // The shared fixed-window rate limiter against real PostgreSQL: exact counts under concurrency,
 // window reset with an injected clock (no sleeping), and the write limit of server actions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
+import { signInAs } from './support/mock-viewer';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
 
 const { consumeRateLimit, deleteStaleRateLimits } = await import('@/lib/data/accounts');
 const { validatedAction } = await import('@/lib/actions/validated-action');
@@ -84,7 +74,7 @@ describe('limits in front of actions and route handlers', () => {
   it('a server action answers rate_limited after the per-user write limit, without running', async () => {
     process.env.RATE_LIMIT_WRITES_PER_MINUTE = '3';
     const user = await db.prisma.user.create({ data: { name: 'W', email: 'w@example.test' }, select: { id: true, name: true, email: true } });
-    auth.viewer = user;
+    signInAs(user);
     let runs = 0;
     const action = validatedAction(z.object({}), async () => ++runs);
     const results = await Promise.all(Array.from({ length: 6 }, () => action({})));

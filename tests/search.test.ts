@@ -8,7 +8,7 @@ import { search } from '@/lib/data/search';
 import type { SearchHit } from '@/lib/data/search';
 import { foldString } from '@/lib/search/fold';
 import type { SearchFilters } from '@/lib/validation/search';
-import * as support from './annotations-support';
+import * as support from './support/annotation-database';
 import type { TestDatabase } from './support/test-database';
 
 let db: TestDatabase;

@@ -14,7 +14,7 @@ vi.mock('next/navigation', () => ({
     throw Object.assign(new Error('NEXT_REDIRECT'), { url });
   },
 }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 vi.mock('@/lib/auth/session-cookie', () => ({ startSession: vi.fn(), endSession: vi.fn() }));
 
 const { signUpAction } = await import('@/lib/actions/auth-actions');

@@ -4,19 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import type { ClaimStatusName, ClaimTypeName } from '@/lib/validation/annotations';
 import type { TestDatabase } from './support/test-database';
+import { signInAs } from './support/mock-viewer';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const groups = await import('@/lib/data/groups');
 const membership = await import('@/lib/data/groups');
@@ -25,7 +16,7 @@ const { createAnnotation } = await import('@/lib/data/annotations');
 const { setClaim } = await import('@/lib/data/annotations');
 const { getClaimBoard } = await import('@/lib/data/groups');
 const { adjudicateClaimAction } = await import('@/lib/actions/team-actions');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 const { SLUG } = support;
 
 const QUOTE = 'CGTN特别在网上对这次新闻发布会进行了预热';
@@ -158,7 +149,7 @@ describe('adjudication', () => {
   it('members and outsiders get not found, and nothing is stored', async () => {
     const { groupId, span } = await disputed();
     for (const who of [alice, outsider]) {
-      auth.viewer = who;
+      signInAs(who);
       expect(await decide(groupId, span, 'supported')).toMatchObject({ ok: false, code: 'not_found' });
     }
     expect(await db.prisma.claimAdjudication.count({ where: { groupId } })).toBe(0);
@@ -167,12 +158,12 @@ describe('adjudication', () => {
 
   it('a moderator decides, the owner overrules; the board keeps the latest decision and who made it', async () => {
     const { groupId, span } = await disputed();
-    auth.viewer = moderator;
+    signInAs(moderator);
     expect(await decide(groupId, span, 'supported', 'two sources agree')).toMatchObject({ ok: true });
     let board = (await getClaimBoard(alice, groupId, SLUG))!;
     expect(board.spans[0]!.decision).toMatchObject({ status: 'supported', note: 'two sources agree', decidedBy: { id: moderator.id, name: 'Moderator' } });
 
-    auth.viewer = owner;
+    signInAs(owner);
     // A slightly different span of the same claims replaces the earlier decision.
     expect(await decide(groupId, { ...span, start: span.start + 1 }, 'needs_context', 'missing the date')).toMatchObject({ ok: true });
     board = (await getClaimBoard(bob, groupId, SLUG))!;
@@ -187,7 +178,7 @@ describe('adjudication', () => {
 
   it('refuses a span where the team has no claim, and decisions in an archived team', async () => {
     const { groupId, span } = await disputed();
-    auth.viewer = owner;
+    signInAs(owner);
     expect(await decide(groupId, { turnIndex: span.turnIndex, start: span.end + 50, end: span.end + 60 }, 'supported')).toMatchObject({ ok: false, code: 'not_found' });
     expect(await decide(groupId, { ...span, turnIndex: span.turnIndex + 1 }, 'supported')).toMatchObject({ ok: false, code: 'not_found' });
     await groups.archiveGroup(owner, groupId);

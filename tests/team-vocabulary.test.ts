@@ -3,26 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import type { TestDatabase } from './support/test-database';
+import { signInAs } from './support/mock-viewer';
 
-const auth = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/auth/viewer', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getViewer: async () => auth.viewer,
-    requireViewer: async () => {
-      if (!auth.viewer) throw new AppError('unauthenticated');
-      return auth.viewer;
-    },
-  };
-});
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
+vi.mock('next/cache', () => import('./support/mock-next-cache'));
 
 const groups = await import('@/lib/data/groups');
 const membership = await import('@/lib/data/groups');
 const vocabulary = await import('@/lib/data/groups');
 const { createAnnotation, updateAnnotation } = await import('@/lib/data/annotations');
 const actions = await import('@/lib/actions/team-actions');
-const support = await import('./annotations-support');
+const support = await import('./support/annotation-database');
 
 let db: TestDatabase;
 let owner: Viewer, moderator: Viewer, member: Viewer, outsider: Viewer;
@@ -67,14 +58,14 @@ describe('managing the vocabulary', () => {
     const groupId = await team();
     const { tags } = await vocabulary.addTeamTag(owner, { groupId, name: 'kept' });
     for (const who of [moderator, member, outsider]) {
-      auth.viewer = who;
+      signInAs(who);
       expect(await actions.addTeamTagAction({ groupId, name: 'sneaky' })).toMatchObject(notFound);
       expect(await actions.removeTeamTagAction({ groupId, tagId: tags[0]!.id })).toMatchObject(notFound);
       expect(await actions.setVocabularyClosedAction({ groupId, closed: true })).toMatchObject(notFound);
     }
     const stored = await db.prisma.group.findUniqueOrThrow({ where: { id: groupId }, select: { tagVocabularyClosed: true, tags: { select: { name: true } } } });
     expect(stored).toEqual({ tagVocabularyClosed: false, tags: [{ name: 'kept' }] });
-    auth.viewer = null;
+    signInAs(null);
     expect(await actions.addTeamTagAction({ groupId, name: 'x' })).toMatchObject({ ok: false, code: 'unauthenticated' });
   });
 
@@ -89,7 +80,7 @@ describe('managing the vocabulary', () => {
 
   it('the action refuses a tag longer than 50 characters', async () => {
     const groupId = await team();
-    auth.viewer = owner;
+    signInAs(owner);
     expect(await actions.addTeamTagAction({ groupId, name: '长'.repeat(51) })).toMatchObject({ ok: false, code: 'invalid' });
     expect(await actions.addTeamTagAction({ groupId, name: '长'.repeat(50) })).toMatchObject({ ok: true });
   });

@@ -107,33 +107,4 @@ describe('reanchor', () => {
     const anchor = { ...buildAnchor(turns[0]?.text ?? '', 0, 6), turnIndex: 5 };
     expect(reanchor(anchor, turns)).toMatchObject({ status: 'moved', turnIndex: 6 });
   });
-
-  it('prints the time of 1,000 re-anchors in a 43-turn transcript', () => {
-    const sentence = '关于这个问题，我们已经多次阐明了中方的立场。双方应当在相互尊重的基础上加强对话与合作𠮷，';
-    const turns: AnchorTurn[] = Array.from({ length: 43 }, (_, i) => ({
-      index: i + 1,
-      text: Array.from({ length: 6 }, (_, p) => `第${i + 1}轮第${p + 1}段：${sentence.repeat(2)}`).join('\n'),
-    }));
-    const anchors = Array.from({ length: 1000 }, (_, n) => {
-      const turn = turns[n % 43]!;
-      const start = (n * 37) % (codePointLength(turn.text) - 40);
-      return { ...buildAnchor(turn.text, start, start + 5 + (n % 30)), turnIndex: turn.index };
-    });
-    const time = (label: string, list: typeof anchors, against: AnchorTurn[]) => {
-      const began = performance.now();
-      const results = list.map((a) => reanchor(a, against));
-      console.log(`${label}: ${(performance.now() - began).toFixed(1)} ms for ${list.length}`, countBy(results));
-    };
-    time('1,000 re-anchors, positions valid', anchors, turns);
-    // Every turn gains a sentence at the front: the fuzzy path through matchQuote for each anchor.
-    const shifted = turns.map((t) => ({ ...t, text: '（插入一句新的开场白。）' + t.text }));
-    time('1,000 re-anchors, every turn shifted', anchors, shifted);
-    time('the same again (warm JIT)', anchors, shifted);
-  });
 });
-
-function countBy(results: ReanchorResult[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
-  return counts;
-}

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { parseChronicle } from '@/lib/chronicle';
 import { parseTranscript } from '@/lib/transcript';
 import { compareWithBaseline, type GoldSet } from './evaluate';
-import { suggestForTranscript } from './suggest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
@@ -45,11 +44,5 @@ describe('the engine on the sample', () => {
     { description: 'recall@10', metric: 'recallAt10' as const },
   ])('beats the keyword baseline on $description', ({ metric }) => {
     expect(engine[metric]).toBeGreaterThan(baseline[metric] + 0.05);
-  });
-
-  it('prints how long all turns × all entries take (never asserted: machines differ)', () => {
-    const start = performance.now();
-    suggestForTranscript(turns, entries, { heldAt, k: 5 });
-    console.log(`links: ${turns.length} turns × ${entries.length} entries in ${(performance.now() - start).toFixed(1)} ms (index included)`);
   });
 });

@@ -37,7 +37,11 @@ describe('suggestLinks', () => {
     { description: 'a turn with numbers and dates', text: '昨天我们向89个国家提供了援助，分4批实施。' },
   ])('explains the score: the reasons of $description add up to it', ({ text }) => {
     const index = buildLinkIndex([...BACKGROUND, entry('a', '2020-03-25', '中国已分4批对89个国家提供援助。'), entry('b', '2020-03-26', '二十国集团特别峰会举行。')]);
-    for (const suggestion of suggestLinks(index, { index: 1, text }, { heldAt: HELD_AT })) {
+    const suggestions = suggestLinks(index, { index: 1, text }, { heldAt: HELD_AT });
+    // Something to explain: an empty list would pass the loop below without checking anything.
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of suggestions) {
+      expect(suggestion.reasons.length).toBeGreaterThan(0);
       expect(suggestion.reasons.reduce((sum, r) => sum + r.weight, 0)).toBeCloseTo(suggestion.score, 10);
     }
   });

@@ -7,7 +7,7 @@ import { importTranscript } from '@/lib/data/transcripts';
 import { getPrisma } from '@/lib/db/client';
 import { parseTranscript } from '@/lib/transcript';
 import { seedCorpus } from '@/scripts/lib/seed';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** Slug of the seeded press conference. */
 export const SLUG = 'scio-2020-03-26-press-conference';

@@ -4,8 +4,8 @@
 // Not a test file itself (no `.test.ts`).
 import type { Viewer } from '@/lib/data/accounts';
 import { joinGroup, removeMember, setMemberRole, createGroup } from '@/lib/data/groups';
-import { createUser } from './annotations-support';
-import type { TestDatabase } from './support/test-database';
+import { createUser } from './annotation-database';
+import type { TestDatabase } from './test-database';
 
 /** Every kind of viewer of a group's material. */
 export type GroupWho =
