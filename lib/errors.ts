@@ -25,3 +25,17 @@ export class AppError extends Error {
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+/**
+ * The HTTP status a route handler answers for an AppError code. The one map for every route
+ * handler, kept beside the codes so a new code cannot be added without its status.
+ */
+export const httpStatusFor = (code: AppErrorCode): number => HTTP_STATUS[code];

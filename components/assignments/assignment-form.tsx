@@ -2,7 +2,8 @@
 
 import { useActionState, useState, useSyncExternalStore } from 'react';
 import { createAssignmentFormAction, updateAssignmentFormAction } from '@/lib/actions/assignment-actions';
-import { DEFAULT_OFFSET_MINUTES, localInputFromIso, type AssignmentFormState } from '@/lib/actions/assignment-form-data';
+import { DEFAULT_OFFSET_MINUTES, localInputFromIso } from '@/lib/actions/assignment-form-data';
+import type { FormState } from '@/lib/actions/form-action';
 import styles from './assignments.module.css';
 
 /** Every text the form shows, translated on the server. */
@@ -31,7 +32,7 @@ export type AssignmentFormLabels = Record<
   string
 >;
 
-const INITIAL: AssignmentFormState = { error: null };
+const INITIAL: FormState = null;
 
 const noChanges = () => () => undefined;
 /** Minutes east of UTC in the browser, as the action expects; unknown ('') on the server. */
@@ -61,7 +62,7 @@ export function AssignmentForm({
   const offset = useSyncExternalStore(noChanges, browserOffset, () => '');
   const hydrated = useSyncExternalStore(noChanges, () => true, () => false);
   const initial = mode.kind === 'edit' ? mode.initial : {};
-  const values = state.values ?? {
+  const values = state?.values ?? {
     ...initial,
     dueAt: initial.dueAt ? localInputFromIso(initial.dueAt, offset === '' ? DEFAULT_OFFSET_MINUTES : Number(offset)) : '',
   };
@@ -71,7 +72,7 @@ export function AssignmentForm({
   const value = (name: string, fallback = '') => values[name] ?? fallback;
   return (
     <form action={formAction} className={styles.form}>
-      {state.error && (
+      {state?.error && (
         <p role="alert" className={styles.error}>
           {labels.error.replace('{message}', state.error)}
         </p>

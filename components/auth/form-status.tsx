@@ -1,14 +1,14 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { AuthFormState } from '@/lib/actions/auth-actions';
+import type { FormState } from '@/lib/actions/form-action';
 import styles from './auth-form.module.css';
 
 /**
  * The form-level message of an account form. It takes focus when a new attempt fails, so
  * keyboard and screen-reader users land on what went wrong instead of a reset form.
  */
-export function FormStatus({ state }: { state: AuthFormState }) {
+export function FormStatus({ state }: { state: FormState }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state) ref.current?.focus();

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import type { GroupFormState } from '@/lib/actions/group-form-actions';
+import type { FormState } from '@/lib/actions/form-action';
 import styles from './groups.module.css';
 
 /**
- * A form posting to one of lib/actions/group-form-actions.ts: works without JavaScript (a plain
+ * A form posting to a formAction (lib/actions/form-action.ts): works without JavaScript (a plain
  * POST) and, with it, stays on the page and shows the action's error in an alert.
  */
 export function GroupActionForm({
@@ -17,7 +17,7 @@ export function GroupActionForm({
   className,
   children,
 }: {
-  action: (state: GroupFormState, form: FormData) => Promise<GroupFormState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   submitLabel: string;
   pendingLabel: string;
   /** Accessible name of the form (forms with a heading use it). */
@@ -26,7 +26,7 @@ export function GroupActionForm({
   className?: string;
   children?: ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, { error: null });
+  const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} aria-label={label} aria-busy={pending} className={className ?? styles.form}>
       {children}
@@ -38,7 +38,7 @@ export function GroupActionForm({
           {pendingLabel}
         </span>
       )}
-      {state.error && (
+      {state?.error && (
         <p role="alert" className={styles.error}>
           {state.error}
         </p>

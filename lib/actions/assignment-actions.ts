@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { archiveAssignment, createAssignment, updateAssignment } from '@/lib/data/assignments';
 import type { AssignmentSummary } from '@/lib/assignments/types';
 import { assignmentIdInputSchema, createAssignmentInputSchema, updateAssignmentInputSchema } from '@/lib/validation/assignments';
-import { assignmentFormInput, formValues, type AssignmentFormState } from './assignment-form-data';
+import { assignmentFormInput } from './assignment-form-data';
+import { formAction, formPost, type FormFields } from './form-action';
 import { validatedAction } from './validated-action';
 
 /** Refreshes the pages that list the assignment and hands it on. */
@@ -19,33 +20,46 @@ function refreshed(assignment: AssignmentSummary): AssignmentSummary {
 /** Creates an assignment in a class the viewer teaches (lib/data/assignments.ts createAssignment). */
 export const createAssignmentAction = validatedAction(createAssignmentInputSchema, async (input, viewer) => refreshed(await createAssignment(viewer, input)));
 
+/** Changes an assignment of a class the viewer teaches (its class stays). */
 export const updateAssignmentAction = validatedAction(updateAssignmentInputSchema, async (input, viewer) => refreshed(await updateAssignment(viewer, input)));
 
+/** Archives an assignment of a class the viewer teaches. */
 export const archiveAssignmentAction = validatedAction(assignmentIdInputSchema, async ({ assignmentId }, viewer) =>
   refreshed(await archiveAssignment(viewer, assignmentId)),
 );
 
-/**
- * The new-assignment form (useActionState, works without JavaScript): on success, to the
- * assignment's dashboard; otherwise the error to show above the form, fields kept.
- */
-export async function createAssignmentFormAction(_previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
-  const result = await createAssignmentAction(assignmentFormInput(form));
-  if (!result.ok) return { error: result.error, code: result.code, values: formValues(form) };
-  redirect(`/groups/${result.data.groupId}/assignments/${result.data.id}`);
-}
+// ---- Forms (work without JavaScript): on success to the assignment's dashboard; otherwise the
+// error above the form, with every field sent back so the form shows them again.
 
-/** The edit form, as createAssignmentFormAction. */
-export async function updateAssignmentFormAction(_previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
-  const { groupId: _groupId, ...fields } = assignmentFormInput(form);
-  void _groupId;
-  const result = await updateAssignmentAction({ ...fields, assignmentId: String(form.get('assignmentId') ?? '') });
-  if (!result.ok) return { error: result.error, code: result.code, values: formValues(form) };
-  redirect(`/groups/${result.data.groupId}/assignments/${result.data.id}`);
-}
+const toDashboard = (assignment: AssignmentSummary) => redirect(`/groups/${assignment.groupId}/assignments/${assignment.id}`);
+const everyField = (fields: FormFields) => fields as Record<string, string>;
 
-/** Archives from a plain form post, then back to the class page. */
-export async function archiveAssignmentFormAction(form: FormData): Promise<void> {
-  const result = await archiveAssignmentAction({ assignmentId: String(form.get('assignmentId') ?? '') });
-  redirect(result.ok ? `/groups/${result.data.groupId}` : '/assignments');
-}
+/** The new-assignment form (useActionState). */
+export const createAssignmentFormAction = formAction({
+  input: assignmentFormInput,
+  run: createAssignmentAction,
+  keep: everyField,
+  success: toDashboard,
+});
+
+/** The edit form, as createAssignmentFormAction; the class is the assignment's own. */
+export const updateAssignmentFormAction = formAction({
+  input: (f) => {
+    const { groupId: _groupId, ...fields } = assignmentFormInput(f);
+    void _groupId;
+    return { ...fields, assignmentId: f.assignmentId ?? '' };
+  },
+  run: updateAssignmentAction,
+  keep: everyField,
+  success: toDashboard,
+});
+
+/** Archives from a plain form post, then back to the class page (to My assignments when refused). */
+export const archiveAssignmentFormAction = formPost(
+  formAction({
+    input: (f) => ({ assignmentId: f.assignmentId ?? '' }),
+    run: archiveAssignmentAction,
+    success: (assignment) => redirect(`/groups/${assignment.groupId}`),
+    failure: () => redirect('/assignments'),
+  }),
+);

@@ -1,34 +1,22 @@
 import type { AssignmentSummary } from '@/lib/assignments/types';
 import type { CreateAssignmentInput } from '@/lib/validation/assignments';
+import type { FormFields } from './form-action';
 
-/** What the new-assignment form shows after a failed submit. */
-export interface AssignmentFormState {
-  error: string | null;
-  code?: string;
-  /** The submitted text fields, so the form shows them again after React resets it. */
-  values?: Record<string, string>;
-}
-
-/** The text fields of a submitted form. */
-export function formValues(form: FormData): Record<string, string> {
-  return Object.fromEntries([...form.entries()].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])));
-}
+// Pure mapping between the assignment form's fields and the schema's input. Only types come
+// from the server side, so the form component may import the time-zone helpers.
 
 /** Minutes east of UTC when the browser did not say (the corpus is Beijing time). */
 export const DEFAULT_OFFSET_MINUTES = 480;
 
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
+const text = (fields: FormFields, name: string): string => fields[name]?.trim() ?? '';
 
-function whole(form: FormData, name: string): number {
-  const value = text(form, name);
+function whole(fields: FormFields, name: string): number {
+  const value = text(fields, name);
   return value === '' ? 0 : Number(value);
 }
 
-function optionalWhole(form: FormData, name: string): number | undefined {
-  const value = text(form, name);
+function optionalWhole(fields: FormFields, name: string): number | undefined {
+  const value = text(fields, name);
   return value === '' ? undefined : Number(value);
 }
 
@@ -74,25 +62,25 @@ export function assignmentFormValues(a: AssignmentSummary): Record<string, strin
 }
 
 /** The form's fields as the create schema's input (unchecked: the schema validates). */
-export function assignmentFormInput(form: FormData): CreateAssignmentInput {
-  const kind = text(form, 'passageKind');
-  const offset = text(form, 'timezoneOffset');
+export function assignmentFormInput(fields: FormFields): CreateAssignmentInput {
+  const kind = text(fields, 'passageKind');
+  const offset = text(fields, 'timezoneOffset');
   const passage =
     kind === 'speaker'
-      ? { kind, speakerLabel: text(form, 'speakerLabel') }
+      ? { kind, speakerLabel: text(fields, 'speakerLabel') }
       : kind === 'span'
-        ? { kind, turn: whole(form, 'spanTurn'), start: optionalWhole(form, 'spanStart'), end: optionalWhole(form, 'spanEnd'), quote: text(form, 'spanQuote') || undefined }
-        : { kind: 'turn_range' as const, fromTurn: whole(form, 'fromTurn'), toTurn: whole(form, 'toTurn') };
+        ? { kind, turn: whole(fields, 'spanTurn'), start: optionalWhole(fields, 'spanStart'), end: optionalWhole(fields, 'spanEnd'), quote: text(fields, 'spanQuote') || undefined }
+        : { kind: 'turn_range' as const, fromTurn: whole(fields, 'fromTurn'), toTurn: whole(fields, 'toTurn') };
   return {
-    groupId: text(form, 'groupId'),
-    transcriptSlug: text(form, 'transcriptSlug'),
-    title: text(form, 'title'),
-    instructions: text(form, 'instructions'),
+    groupId: text(fields, 'groupId'),
+    transcriptSlug: text(fields, 'transcriptSlug'),
+    title: text(fields, 'title'),
+    instructions: text(fields, 'instructions'),
     passage: passage as CreateAssignmentInput['passage'],
-    dueAt: dueAtFromForm(text(form, 'dueAt'), offset === '' ? DEFAULT_OFFSET_MINUTES : Number(offset)),
-    minAnnotations: whole(form, 'minAnnotations'),
-    minClaims: whole(form, 'minClaims'),
-    minLinks: whole(form, 'minLinks'),
-    hideClassmatesUntilDue: form.get('hideClassmatesUntilDue') === 'on',
+    dueAt: dueAtFromForm(text(fields, 'dueAt'), offset === '' ? DEFAULT_OFFSET_MINUTES : Number(offset)),
+    minAnnotations: whole(fields, 'minAnnotations'),
+    minClaims: whole(fields, 'minClaims'),
+    minLinks: whole(fields, 'minLinks'),
+    hideClassmatesUntilDue: fields.hideClassmatesUntilDue === 'on',
   };
 }

@@ -11,7 +11,8 @@ import {
   parseVisibilityChoice,
   withdrawJudgmentInputSchema,
 } from '@/lib/validation/links';
-import { validatedAction, type ActionResult } from './validated-action';
+import { formAction, formPost, type FormFailure, type FormFields } from './form-action';
+import { validatedAction } from './validated-action';
 
 /** Refreshes every page that shows a link: the reader, the turn's own pages, the chronicle. */
 function refreshed<T extends LinkWriteResult>(data: T): T {
@@ -37,51 +38,59 @@ export const withdrawJudgmentAction = validatedAction(withdrawJudgmentInputSchem
 export const addLinkAction = validatedAction(addLinkInputSchema, async (input, viewer) => refreshed(await addLink(viewer, input)));
 
 // ---- Plain form posts (work without JavaScript) ------------------------------------------------
-// Each reads its fields, runs the action above, and redirects: back to `returnTo` when it worked,
-// to the turn's own page with `?linkError=<code>` when it did not (that page explains the error).
+// Each maps its fields onto an action above and redirects: back to `returnTo` when it worked, to
+// the turn's own page with `?linkError=<code>` when it did not (that page explains the error).
 
-const text = (form: FormData, name: string): string | undefined => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : undefined;
-};
-
-function turnPage(form: FormData): string {
-  const slug = text(form, 'transcriptSlug') ?? '';
-  const index = Number(text(form, 'turnIndex'));
-  return `/transcripts/${encodeURIComponent(slug)}/turns/${Number.isInteger(index) && index > 0 ? index : 1}`;
+function turnPage(fields: FormFields): string {
+  const index = Number(fields.turnIndex);
+  return `/transcripts/${encodeURIComponent(fields.transcriptSlug ?? '')}/turns/${Number.isInteger(index) && index > 0 ? index : 1}`;
 }
 
-function finish(form: FormData, result: ActionResult<unknown>, anchor: string): never {
-  const page = turnPage(form);
-  if (!result.ok) {
-    if (result.code === 'unauthenticated') redirect(`/signin?callbackUrl=${encodeURIComponent(page)}`);
-    redirect(`${page}?linkError=${result.code}#links`);
-  }
-  const back = linkReturnToSchema.safeParse(text(form, 'returnTo'));
-  redirect(back.success ? back.data : `${page}#${anchor}`);
+/** Success: back to `returnTo` when it is a transcript page, else to `#anchor` on the turn's page. */
+function back(fields: FormFields, anchor: string): never {
+  const returnTo = linkReturnToSchema.safeParse(fields.returnTo);
+  redirect(returnTo.success ? returnTo.data : `${turnPage(fields)}#${anchor}`);
+}
+
+/** Failure: signed out to the sign-in page (then back), anything else explained on the turn's page. */
+function explain(failure: FormFailure, fields: FormFields): never {
+  const page = turnPage(fields);
+  if (failure.code === 'unauthenticated') redirect(`/signin?callbackUrl=${encodeURIComponent(page)}`);
+  redirect(`${page}?linkError=${failure.code}#links`);
 }
 
 /** Form post: `verdict` is `confirmed` or `rejected` (the button pressed); `visibility` is `private`, `public` or `group:<id>`. */
-export async function judgeLinkFormAction(form: FormData): Promise<void> {
-  const input = { linkId: text(form, 'linkId') ?? '', note: text(form, 'note'), ...parseVisibilityChoice(text(form, 'visibility')) };
-  const result = text(form, 'verdict') === 'rejected' ? await rejectLinkAction(input) : await confirmLinkAction(input);
-  finish(form, result, `link-${input.linkId}`);
-}
+export const judgeLinkFormAction = formPost(
+  formAction({
+    input: (f) => ({ verdict: f.verdict, linkId: f.linkId ?? '', note: f.note, ...parseVisibilityChoice(f.visibility) }),
+    run: ({ verdict, ...input }) => (verdict === 'rejected' ? rejectLinkAction(input) : confirmLinkAction(input)),
+    success: (_, f) => back(f, `link-${f.linkId ?? ''}`),
+    failure: explain,
+  }),
+);
 
 /** Form post: withdraws the viewer's judgment `judgmentId`. */
-export async function withdrawJudgmentFormAction(form: FormData): Promise<void> {
-  const result = await withdrawJudgmentAction({ judgmentId: text(form, 'judgmentId') ?? '' });
-  finish(form, result, 'links');
-}
+export const withdrawJudgmentFormAction = formPost(
+  formAction({
+    input: (f) => ({ judgmentId: f.judgmentId ?? '' }),
+    run: withdrawJudgmentAction,
+    success: (_, f) => back(f, 'links'),
+    failure: explain,
+  }),
+);
 
 /** Form post: adds a link from the entry picker. */
-export async function addLinkFormAction(form: FormData): Promise<void> {
-  const result = await addLinkAction({
-    transcriptSlug: text(form, 'transcriptSlug') ?? '',
-    turnIndex: Number(text(form, 'turnIndex')),
-    chronicleEntryId: text(form, 'chronicleEntryId') ?? '',
-    note: text(form, 'note'),
-    ...parseVisibilityChoice(text(form, 'visibility')),
-  });
-  finish(form, result, 'links');
-}
+export const addLinkFormAction = formPost(
+  formAction({
+    input: (f) => ({
+      transcriptSlug: f.transcriptSlug ?? '',
+      turnIndex: Number(f.turnIndex),
+      chronicleEntryId: f.chronicleEntryId ?? '',
+      note: f.note,
+      ...parseVisibilityChoice(f.visibility),
+    }),
+    run: addLinkAction,
+    success: (_, f) => back(f, 'links'),
+    failure: explain,
+  }),
+);

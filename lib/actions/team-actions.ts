@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { adjudicateClaim, addTeamTag, removeTeamTag, setTeamVocabularyClosed } from '@/lib/data/groups';
-import { getI18n } from '@/lib/i18n/get-i18n';
 import {
   adjudicateClaimInputSchema,
   addTeamTagInputSchema,
@@ -10,7 +9,8 @@ import {
   setVocabularyClosedInputSchema,
   type AdjudicateClaimInput,
 } from '@/lib/validation/team';
-import { validatedAction, type ActionResult } from './validated-action';
+import { formAction } from './form-action';
+import { validatedAction } from './validated-action';
 
 /** The group page shows the vocabulary; the boards follow its changes. */
 function refreshGroup<T extends { groupId: string }>(data: T): T {
@@ -21,10 +21,12 @@ function refreshGroup<T extends { groupId: string }>(data: T): T {
 /** Adds a tag to a team's vocabulary (owners only; lib/data/team-vocabulary.ts). */
 export const addTeamTagAction = validatedAction(addTeamTagInputSchema, async (input, viewer) => refreshGroup(await addTeamTag(viewer, input)));
 
+/** Removes a tag from a team's vocabulary (owners only). */
 export const removeTeamTagAction = validatedAction(removeTeamTagInputSchema, async ({ groupId, tagId }, viewer) =>
   refreshGroup(await removeTeamTag(viewer, groupId, tagId)),
 );
 
+/** Closes or opens a team's vocabulary (owners only). */
 export const setVocabularyClosedAction = validatedAction(setVocabularyClosedInputSchema, async ({ groupId, closed }, viewer) =>
   refreshGroup(await setTeamVocabularyClosed(viewer, groupId, closed)),
 );
@@ -36,50 +38,48 @@ export const adjudicateClaimAction = validatedAction(adjudicateClaimInputSchema,
   return result;
 });
 
-// ---- Form-post adapters (for useActionState, so the forms also work without JavaScript) ----
+// ---- Forms (useActionState, so they also work without JavaScript): each stays on the page ----
 
-/** What a team form shows after posting: the error for its alert, or nothing. */
-export interface TeamFormState {
-  error: string | null;
-}
+/** Unexpected errors and records the viewer may not touch get the team pages' own texts. */
+const TEAM_MESSAGES = { error: 'teamErrorGeneric', not_found: 'teamErrorNotFound' } as const;
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '');
-const integer = (form: FormData, name: string) => Number.parseInt(field(form, name), 10);
+const integer = (value: string | undefined) => Number.parseInt(value ?? '', 10);
+/** An empty optional text (as a form sends it) is no text. */
+const optionalText = (value: string | undefined) => value?.trim() || undefined;
 
-async function formResult(result: ActionResult<unknown>): Promise<TeamFormState> {
-  if (result.ok) return { error: null };
-  const { t } = await getI18n();
-  if (result.code === 'error') return { error: t('teamErrorGeneric') };
-  if (result.code === 'not_found') return { error: t('teamErrorNotFound') };
-  return { error: result.error };
-}
+/** The add-tag form; an empty description is none. */
+export const addTeamTagFormAction = formAction({
+  input: (f) => ({ groupId: f.groupId ?? '', name: f.name ?? '', description: optionalText(f.description) }),
+  run: addTeamTagAction,
+  messages: TEAM_MESSAGES,
+});
 
-export async function addTeamTagFormAction(_: TeamFormState, form: FormData): Promise<TeamFormState> {
-  const description = field(form, 'description').trim();
-  return formResult(await addTeamTagAction({ groupId: field(form, 'groupId'), name: field(form, 'name'), description: description || undefined }));
-}
-
-export async function removeTeamTagFormAction(_: TeamFormState, form: FormData): Promise<TeamFormState> {
-  return formResult(await removeTeamTagAction({ groupId: field(form, 'groupId'), tagId: field(form, 'tagId') }));
-}
+/** The remove button beside each tag. */
+export const removeTeamTagFormAction = formAction({
+  input: (f) => ({ groupId: f.groupId ?? '', tagId: f.tagId ?? '' }),
+  run: removeTeamTagAction,
+  messages: TEAM_MESSAGES,
+});
 
 /** `closed` is "1" to close the vocabulary, anything else opens it. */
-export async function setVocabularyClosedFormAction(_: TeamFormState, form: FormData): Promise<TeamFormState> {
-  return formResult(await setVocabularyClosedAction({ groupId: field(form, 'groupId'), closed: field(form, 'closed') === '1' }));
-}
+export const setVocabularyClosedFormAction = formAction({
+  input: (f) => ({ groupId: f.groupId ?? '', closed: f.closed === '1' }),
+  run: setVocabularyClosedAction,
+  messages: TEAM_MESSAGES,
+});
 
-export async function adjudicateClaimFormAction(_: TeamFormState, form: FormData): Promise<TeamFormState> {
-  const note = field(form, 'note').trim();
-  return formResult(
-    await adjudicateClaimAction({
-      groupId: field(form, 'groupId'),
-      transcriptSlug: field(form, 'transcriptSlug'),
-      turnIndex: integer(form, 'turnIndex'),
-      start: integer(form, 'start'),
-      end: integer(form, 'end'),
-      type: field(form, 'type') as AdjudicateClaimInput['type'],
-      status: field(form, 'status') as AdjudicateClaimInput['status'],
-      note: note || undefined,
-    }),
-  );
-}
+/** The claim board's decision form (the span's offsets come as hidden fields). */
+export const adjudicateClaimFormAction = formAction({
+  input: (f) => ({
+    groupId: f.groupId ?? '',
+    transcriptSlug: f.transcriptSlug ?? '',
+    turnIndex: integer(f.turnIndex),
+    start: integer(f.start),
+    end: integer(f.end),
+    type: (f.type ?? '') as AdjudicateClaimInput['type'],
+    status: (f.status ?? '') as AdjudicateClaimInput['status'],
+    note: optionalText(f.note),
+  }),
+  run: adjudicateClaimAction,
+  messages: TEAM_MESSAGES,
+});

@@ -1,11 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
+import { runWrite, type WriteRefusal } from '@/lib/actions/write-core';
 import type { Viewer } from '@/lib/data/accounts';
 import { createAnnotationOnce, updateAnnotation } from '@/lib/data/annotations';
-import { consumeRateLimit } from '@/lib/data/accounts';
+import { httpStatusFor } from '@/lib/errors';
 import { answerUnlessDatabaseDown } from '@/lib/security/database-unavailable';
-import { isAppError, type AppErrorCode } from '@/lib/errors';
-import { rateLimitKeys, rateLimitRules } from '@/lib/security/rate-limit-rules';
 import { readJsonBody } from '@/lib/security/request-limits';
 import { createAnnotationInputSchema, updateAnnotationInputSchema } from '@/lib/validation/annotations';
 
@@ -13,22 +12,37 @@ const HEADERS = { 'Cache-Control': 'private, no-store' };
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { ...HEADERS, ...headers } });
 
-const STATUS: Record<AppErrorCode, number> = { invalid: 400, unauthenticated: 401, not_found: 404, conflict: 409, rate_limited: 429 };
-
 /** An idempotency key: 1–200 visible ASCII characters (a UUID in practice). */
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
-/** The first zod problem as `field: message`. */
+/** The first zod problem as `field: message` (English: the API's clients are programs). */
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'The input is not valid';
 }
 
+/** The write core's refusal as the API's answer; AppError codes get their status from httpStatusFor. */
+function refusal(refused: WriteRefusal): Response {
+  switch (refused.reason) {
+    case 'signed_out':
+      return json({ error: 'Please sign in first' }, httpStatusFor('unauthenticated'));
+    case 'rate_limited':
+      return json({ error: 'Too many requests' }, httpStatusFor('rate_limited'), { 'Retry-After': String(refused.retryAfterSeconds) });
+    case 'unreadable_body':
+      return refused.body === 'too_large' ? json({ error: 'Request body too large' }, 413) : json({ error: 'The body is not valid JSON' }, httpStatusFor('invalid'));
+    case 'invalid_input':
+      return json({ error: describe(refused.issues) }, httpStatusFor('invalid'));
+    case 'refused':
+      return json({ error: refused.error.message, code: refused.error.code }, httpStatusFor(refused.error.code));
+  }
+}
+
 /**
- * The checks every write shares, in order: signed in (401), the viewer's write limit, shared
- * with server actions (rateLimitRules().writes, RATE_LIMIT_WRITES_PER_MINUTE; 429 with
- * Retry-After), a JSON body within MAX_API_BODY_BYTES (413, 400), then `schema` (400). Then
- * `work`, whose AppErrors become 400/401/404/409/429; an unreachable database answers 503.
+ * A JSON write through the write core (runWrite), whose order the answers follow: signed in
+ * (401), the viewer's write limit, shared with server actions (rateLimitRules().writes,
+ * RATE_LIMIT_WRITES_PER_MINUTE; 429 with Retry-After), a JSON body within MAX_API_BODY_BYTES
+ * (413, 400), then `schema` (400). Then `work`, whose AppErrors become 400/401/404/409/429;
+ * an unreachable database answers 503.
  */
 async function write<Schema extends z.ZodType>(
   viewer: Viewer | null,
@@ -37,19 +51,8 @@ async function write<Schema extends z.ZodType>(
   work: (input: z.output<Schema>, viewer: Viewer) => Promise<Response>,
 ): Promise<Response> {
   return answerUnlessDatabaseDown(async () => {
-    if (!viewer) return json({ error: 'Please sign in first' }, 401);
-    const limit = await consumeRateLimit(rateLimitKeys.writes(viewer.id), rateLimitRules().writes);
-    if (!limit.allowed) return json({ error: 'Too many requests' }, 429, { 'Retry-After': String(limit.retryAfterSeconds) });
-    const body = await readJsonBody(request);
-    if (!body.ok) return body.reason === 'too_large' ? json({ error: 'Request body too large' }, 413) : json({ error: 'The body is not valid JSON' }, 400);
-    const parsed = schema.safeParse(body.value);
-    if (!parsed.success) return json({ error: describe(parsed.error) }, 400);
-    try {
-      return await work(parsed.data, viewer);
-    } catch (error) {
-      if (isAppError(error)) return json({ error: error.message, code: error.code }, STATUS[error.code]);
-      throw error;
-    }
+    const outcome = await runWrite(schema, work, { viewer: async () => viewer, input: { read: () => readJsonBody(request) } });
+    return outcome.ok ? outcome.data : refusal(outcome);
   });
 }
 
