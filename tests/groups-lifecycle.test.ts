@@ -101,7 +101,12 @@ describe('groups', () => {
     expect(await groups.getGroupForViewer(member, id)).toBeNull();
     await expect(membership.removeMember(moderator, id, member.id)).rejects.toMatchObject(notFound);
     await membership.removeMember(owner, id, moderator.id);
-    // Re-joining re-activates the membership with the plain member role.
+    // The join code does not undo a removal; once an owner or moderator lifts it, re-joining
+    // re-activates the membership with the plain member role.
+    await expect(membership.joinGroup(moderator, code)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(membership.liftBan(member, id, moderator.id)).rejects.toMatchObject(notFound);
+    await membership.liftBan(owner, id, moderator.id);
+    await expect(membership.liftBan(owner, id, moderator.id)).rejects.toMatchObject(notFound);
     expect(await membership.joinGroup(moderator, code)).toMatchObject({ role: 'member' });
     expect((await groups.getGroupForViewer(owner, id))?.members.map((m) => m.role)).toEqual(['owner', 'member']);
   });

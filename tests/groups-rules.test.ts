@@ -5,12 +5,14 @@ import type { Viewer } from '@/lib/data/accounts';
 import { judgeLinkInputSchema, addLinkInputSchema } from '@/lib/validation/links';
 import type { TestDatabase } from './support/test-database';
 
-const { createAnnotation, updateAnnotation } = await import('@/lib/data/annotations');
+const { createAnnotation, createReply, deleteAnnotation, updateAnnotation } = await import('@/lib/data/annotations');
+const { handleGetAnnotation } = await import('@/app/api/annotations/handle-annotations');
+const { handleUpdateAnnotation } = await import('@/app/api/annotations/handle-annotation-writes');
 const { getAnnotationForViewer } = await import('@/lib/data/annotations');
 const { listAnnotationsForTranscript } = await import('@/lib/data/annotations');
 const { hideAnnotation, unhideAnnotation } = await import('@/lib/data/groups');
 const { archiveGroup, createGroup } = await import('@/lib/data/groups');
-const { joinGroup, leaveGroup, removeMember, setMemberRole } = await import('@/lib/data/groups');
+const { joinGroup, leaveGroup, liftBan, removeMember, setMemberRole } = await import('@/lib/data/groups');
 const support = await import('./support/annotation-database');
 const { docOf } = support;
 
@@ -42,7 +44,7 @@ async function annotate(author: Viewer, text: string, visibility: 'private' | 'p
 const sees = async (viewer: Viewer, id: string) => (await getAnnotationForViewer(viewer, id)) !== null;
 
 describe('group annotations', () => {
-  it('removal revokes access at once; re-joining restores it as a plain member', async () => {
+  it('removal revokes access at once; re-joining, once an owner lets them back, restores it as a plain member', async () => {
     const reader = await support.createUser(db, 'Reader');
     await joinGroup(reader, code);
     await setMemberRole(owner, groupId, reader.id, 'moderator');
@@ -52,8 +54,38 @@ describe('group annotations', () => {
     expect(await sees(reader, note.id)).toBe(false);
     expect((await listAnnotationsForTranscript(reader, support.SLUG)).map((a) => a.id)).not.toContain(note.id);
     await expect(hideAnnotation(reader, note.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(joinGroup(reader, code)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await sees(reader, note.id)).toBe(false);
+    await liftBan(owner, groupId, reader.id);
     expect(await joinGroup(reader, code)).toMatchObject({ role: 'member' });
     expect(await sees(reader, note.id)).toBe(true);
+  });
+
+  it('a removed author can neither read nor change their own group annotation, nor its thread', async () => {
+    const writer = await support.createUser(db, 'Writer');
+    await joinGroup(writer, code);
+    const note = await annotate(writer, 'soon removed', 'group', groupId);
+    await createReply(member, note.id, { body: docOf('a member’s reply') });
+    await removeMember(owner, groupId, writer.id);
+    await createReply(member, note.id, { body: docOf('said after the removal') });
+    expect(await sees(writer, note.id)).toBe(false);
+    const api = await handleGetAnnotation(writer, note.id);
+    expect(api.status).toBe(404);
+    expect(await api.text()).not.toContain('said after the removal');
+    await expect(updateAnnotation(writer, note.id, { expectedRevision: note.revision, tags: ['changed'] })).rejects.toMatchObject({ code: 'not_found' });
+    const patch = new Request(`http://rostrum.test/api/annotations/${note.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ expectedRevision: note.revision, tags: ['changed'] }),
+    });
+    expect((await handleUpdateAnnotation(writer, note.id, patch)).status).toBe(404);
+    await expect(createReply(writer, note.id, { body: docOf('still here?') })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(deleteAnnotation(writer, note.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await db.prisma.annotation.findUniqueOrThrow({ where: { id: note.id }, select: { revision: true, deletedAt: true } })).toEqual({
+      revision: note.revision,
+      deletedAt: null,
+    });
+    expect(await db.prisma.annotationReply.count({ where: { annotationId: note.id, authorId: writer.id } })).toBe(0);
   });
 
   it("owners and moderators never read a member's private annotation, nor hide it", async () => {

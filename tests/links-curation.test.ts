@@ -164,6 +164,8 @@ describe('curation', () => {
     expect(await write.withdrawJudgment(author, judgment.id)).toMatchObject({ linkRemoved: true });
     expect(await db.prisma.turnLink.findUnique({ where: { id: added.linkId } })).not.toBeNull();
     expect((await listTurnLinks(author, SLUG, 13)).map((l) => l.id)).not.toContain(added.linkId);
+    expect((await listTurnLinks(null, SLUG, 13)).map((l) => l.id)).not.toContain(added.linkId);
+    expect((await listTurnLinks(other, SLUG, 13)).map((l) => l.id)).toContain(added.linkId);
   });
 
   it.each([

@@ -14,7 +14,7 @@ const { listLinksForTranscript, listTurnLinks } = await import('@/lib/data/links
 const { listTurnsLinkedToEntries } = await import('@/lib/data/links');
 const { listLinkGroupChoices } = await import('@/lib/data/links');
 const { archiveGroup, createGroup } = await import('@/lib/data/groups');
-const { joinGroup, leaveGroup, removeMember } = await import('@/lib/data/groups');
+const { joinGroup, leaveGroup, liftBan, removeMember } = await import('@/lib/data/groups');
 const { SLUG, createUser, setUpAnnotationDatabase, tearDownAnnotationDatabase } = await import('./support/annotation-database');
 
 let db: TestDatabase;
@@ -55,13 +55,17 @@ async function sightings(viewer: Viewer, linkId: string, entryKey: string) {
 const everywhere = (sees: boolean) => ({ 'reader related entries': sees, 'turn page links': sees, 'chronicle linked turns': sees });
 
 describe('group links over time', () => {
-  it('removing a member revokes their access at once on every path; re-joining restores it', async () => {
+  it('removing a member revokes their access at once on every path; re-joining needs an owner to let them back', async () => {
     const link = await topLink();
     await write.confirmLink(author, { linkId: link.id, note: NOTE, visibility: 'group', groupId: group.id });
     expect(await sightings(member, link.id, link.chronicleEntry.key)).toEqual(everywhere(true));
     await removeMember(owner, group.id, member.id);
     expect(await sightings(member, link.id, link.chronicleEntry.key)).toEqual(everywhere(false));
     await expect(write.rejectLink(member, { linkId: link.id, visibility: 'group', groupId: group.id })).rejects.toMatchObject({ code: 'not_found' });
+    // The unchanged join code does not undo a removal; once an owner lifts it, joining restores access.
+    await expect(joinGroup(member, group.joinCode)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await sightings(member, link.id, link.chronicleEntry.key)).toEqual(everywhere(false));
+    await liftBan(owner, group.id, member.id);
     await joinGroup(member, group.joinCode);
     expect(await sightings(member, link.id, link.chronicleEntry.key)).toEqual(everywhere(true));
   });

@@ -113,7 +113,8 @@ describe('limits in front of actions and route handlers', () => {
 
 describe('limitableAddress', () => {
   it.each([
-    ['a public IPv4 address', { 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }, '203.0.113.9'],
+    ['a public IPv4 peer', { 'x-rostrum-peer-address': '203.0.113.9' }, '203.0.113.9'],
+    ['the peer, not an address the client wrote in X-Forwarded-For', { 'x-forwarded-for': '6.6.6.6', 'x-rostrum-peer-address': '203.0.113.9' }, '203.0.113.9'],
     ['a public IPv6 address, as its /64', { 'x-forwarded-for': '2001:db8:1:2:3::4' }, '2001:db8:1:2::/64'],
     ['IPv4 loopback (Next fills it in for local requests)', { 'x-forwarded-for': '127.0.0.1' }, null],
     ['mapped IPv4 loopback', { 'x-forwarded-for': '::ffff:127.0.0.1' }, null],

@@ -6,23 +6,24 @@ import { memberGroupWhere } from '@/lib/data/groups/access-rule';
 /**
  * The one rule for who may read a link judgment (a confirmation or rejection with its note),
  * the same as for annotations: signed out, public ones; signed in, public ones, the viewer's
- * own (a `group` one only while they still belong to its group), and `group` ones of groups the viewer currently belongs to (membership
+ * own of any visibility (a judgment has no thread of the group's replies to leak), and `group` ones of groups the viewer currently belongs to (membership
  * is read in the query, so removal revokes at once; archived groups stay readable to members).
  * Never someone else's private one, whatever the viewer's role in any group.
  */
 export function visibleJudgmentWhere(viewer: Viewer | null): Prisma.LinkJudgmentWhereInput {
   if (!viewer) return { visibility: 'public' };
-  // One's own group judgment, too, only while one belongs to the group.
-  return { OR: [{ visibility: 'public' }, { userId: viewer.id, visibility: { not: 'group' } }, { visibility: 'group', group: memberGroupWhere(viewer) }] };
+  return { OR: [{ visibility: 'public' }, { userId: viewer.id }, { visibility: 'group', group: memberGroupWhere(viewer) }] };
 }
 
 /**
- * Manual links whose own visibility lets the viewer see them: public ones, the viewer's own,
- * and `group` ones of groups the viewer currently belongs to.
+ * Manual links whose own visibility lets the viewer see them: public ones, the viewer's own
+ * (while they still judge it), and `group` ones of groups the viewer currently belongs to.
  */
 export function manualLinkVisibleWhere(viewer: Viewer | null): Prisma.TurnLinkWhereInput {
   const readable: Prisma.TurnLinkWhereInput[] = [{ visibility: 'public' }];
-  if (viewer) readable.push({ addedById: viewer.id, visibility: { not: 'group' } }, { visibility: 'group', group: memberGroupWhere(viewer) });
+  // The adder's own link only while they still judge it: once they withdraw, a link kept alive
+  // by someone else's private judgment must look to them exactly like a deleted one.
+  if (viewer) readable.push({ addedById: viewer.id, judgments: { some: { userId: viewer.id } } }, { visibility: 'group', group: memberGroupWhere(viewer) });
   return { origin: 'manual', OR: readable };
 }
 

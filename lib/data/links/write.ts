@@ -74,10 +74,15 @@ export async function withdrawJudgment(viewer: Viewer, judgmentId: string): Prom
     if (!judgment) throw new AppError('not_found');
     await tx.linkJudgment.deleteMany({ where: own });
     const { link } = judgment;
-    const removed = await tx.turnLink.deleteMany({
-      where: { id: link.id, origin: 'manual', addedById: viewer.id, rank: null, judgments: { none: {} } },
-    });
-    return { linkId: link.id, transcriptSlug: link.transcript.slug, turnIndex: link.turnIndex, linkRemoved: removed.count > 0 };
+    const adders = { id: link.id, origin: 'manual', addedById: viewer.id, rank: null } as const;
+    const deleted = await tx.turnLink.deleteMany({ where: { ...adders, judgments: { none: {} } } });
+    // Kept alive only by others' judgments: the link stops being shown as the adder's (their
+    // visibility no longer applies), so it shows exactly where those judgments may be read.
+    if (deleted.count === 0) await tx.turnLink.updateMany({ where: adders, data: { visibility: 'private', groupId: null } });
+    // "Removed" means gone for this viewer, whether deleted or kept for someone else's judgment
+    // they may not see; telling those apart would reveal that private judgment.
+    const stillVisible = await tx.turnLink.findFirst({ where: { AND: [{ id: link.id }, visibleLinkWhere(viewer)] }, select: { id: true } });
+    return { linkId: link.id, transcriptSlug: link.transcript.slug, turnIndex: link.turnIndex, linkRemoved: !stillVisible };
   });
 }
 
