@@ -1,11 +1,12 @@
 /** What went wrong, in words a user may read; the cause goes to the log only. */
-export type AppErrorCode = 'not_found' | 'unauthenticated' | 'invalid' | 'conflict' | 'rate_limited';
+export type AppErrorCode = 'not_found' | 'unauthenticated' | 'invalid' | 'conflict' | 'key_reused' | 'rate_limited';
 
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   not_found: 'Not found',
   unauthenticated: 'Please sign in first',
   invalid: 'The input is not valid',
   conflict: 'Someone changed this in the meantime; reload and try again',
+  key_reused: 'This Idempotency-Key was already used for a different request',
   rate_limited: 'Too many attempts; wait a moment and try again',
 };
 
@@ -31,6 +32,8 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   not_found: 404,
   conflict: 409,
+  // A reused Idempotency-Key with another body (IETF httpapi-idempotency-key-header, section 2.7).
+  key_reused: 422,
   rate_limited: 429,
 };
 

@@ -77,13 +77,24 @@ describe('POST /api/annotations', () => {
 
   it('answers a later repeat with the first annotation (200) and keeps keys per author', async () => {
     const first = await create(alice, span, 'repeat-key');
-    const again = await create(alice, { ...span, visibility: 'public' }, 'repeat-key');
+    // The same request, its fields in another order.
+    const reordered = Object.fromEntries(Object.entries(span).reverse());
+    const again = await create(alice, reordered, 'repeat-key');
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.body.annotation!.id).toBe(first.body.annotation!.id);
     const bobs = await create(bob, span, 'repeat-key');
     expect(bobs.status).toBe(201);
     expect(bobs.body.annotation!.id).not.toBe(first.body.annotation!.id);
     expect(await rowsWithKey('repeat-key')).toBe(2);
+  });
+
+  it('refuses a reused key with a different body: 422, and nothing stored or changed', async () => {
+    const first = await create(alice, span, 'reused-key');
+    const other = await create(alice, { ...span, visibility: 'public' }, 'reused-key');
+    expect([first.status, other.status]).toEqual([201, 422]);
+    expect(other.body.error).toMatch(/Idempotency-Key/);
+    expect(await rowsWithKey('reused-key')).toBe(1);
+    expect(await db.prisma.annotation.findUniqueOrThrow({ where: { id: first.body.annotation!.id }, select: { visibility: true } })).toEqual({ visibility: 'private' });
   });
 });
 

@@ -27,10 +27,14 @@ async function readBack(viewer: Viewer, id: string): Promise<AnnotationSummary> 
  * turn text (offsets are code points); a claim starts `unverified` (other statuses need
  * evidence, see setClaim) and its first status is recorded in the history. `group` visibility
  * needs a `groupId` of a non-archived group the viewer belongs to (else AppError('not_found')).
- * `idempotencyKey` is stored with the row; a second create with the author's same key violates
+ * `idempotency.key` (with the request's fingerprint) is stored with the row; a second create with the author's same key violates
  * the unique index (annotation-idempotency.ts turns that into the first row).
  */
-export async function createAnnotation(viewer: Viewer, input: CreateAnnotationInput, idempotencyKey?: string): Promise<AnnotationSummary> {
+export async function createAnnotation(
+  viewer: Viewer,
+  input: CreateAnnotationInput,
+  idempotency?: { key: string; fingerprint: string },
+): Promise<AnnotationSummary> {
   const id = await getPrisma().$transaction(async (tx) => {
     const { transcriptId, turnId, anchor } = await verifyAnchor(tx, input);
     const visibility = input.visibility ?? 'private';
@@ -47,7 +51,8 @@ export async function createAnnotation(viewer: Viewer, input: CreateAnnotationIn
         turnId,
         authorId: viewer.id,
         // Unique per author: a repeated submit fails here (see createAnnotationOnce).
-        idempotencyKey: idempotencyKey ?? null,
+        idempotencyKey: idempotency?.key ?? null,
+        idempotencyFingerprint: idempotency?.fingerprint ?? null,
         visibility,
         groupId,
         assignmentId,
