@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import type { AnnotationDetail, AnnotationSummary } from '@/lib/data/annotations';
-import { getAnnotationForViewer, listAnnotationOutlines, getAnnotationSummary } from '@/lib/data/annotations';
+import { getAnnotationDetailsForViewer, listAnnotationOutlines, getAnnotationSummary } from '@/lib/data/annotations';
 import type { ReaderState } from './reader-query';
 
 /** The annotations a reader page shows, all read through lib/data with the viewer's access rules. */
@@ -31,7 +31,7 @@ function countByTurn(annotations: readonly AnnotationSummary[]): Record<number, 
 /**
  * Loads the reader's annotations for `slug`. `?annotation=id` focuses that annotation and its
  * turn (when the viewer may see it, even if the filters hide it); otherwise `?turn=N` focuses a
- * turn. The panel's details are read only for the focused turn.
+ * turn. The panel's details are read only for the focused turn, in one query.
  */
 export async function loadReaderAnnotations(viewer: Viewer | null, slug: string, state: ReaderState): Promise<ReaderAnnotations> {
   const speaker = state.speaker ?? undefined;
@@ -55,13 +55,12 @@ export async function loadReaderAnnotations(viewer: Viewer | null, slug: string,
 
   const ids = visible.filter((a) => a.turnIndex === focusedTurn).map((a) => a.id);
   if (focusedId && !ids.includes(focusedId)) ids.push(focusedId);
-  const details = await Promise.all(ids.map((id) => getAnnotationForViewer(viewer, id)));
   return {
     visible,
     all: unfiltered ?? visible,
     counts,
     focusedTurn,
     focusedId,
-    panel: details.filter((d): d is AnnotationDetail => d !== null),
+    panel: await getAnnotationDetailsForViewer(viewer, ids),
   };
 }

@@ -16,3 +16,4 @@ export * from './select';
 export * from './tags';
 export * from './types';
 export * from './write';
+export * from './details-by-id';
