@@ -6,7 +6,7 @@ import { signInAs } from './support/mock-viewer';
 
 vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
 
-const { consumeRateLimit, deleteStaleRateLimits } = await import('@/lib/data/accounts');
+const { consumeRateLimit, consumeRateLimitBudget, deleteStaleRateLimits } = await import('@/lib/data/accounts');
 const { validatedAction } = await import('@/lib/actions/validated-action');
 const { limitRouteRequest } = await import('@/lib/security/route-rate-limit');
 const { rateLimitRules } = await import('@/lib/security/rate-limit-rules');
@@ -32,6 +32,29 @@ beforeEach(async () => {
   await db.query('DELETE FROM "RateLimit"');
   delete process.env.RATE_LIMIT_WRITES_PER_MINUTE;
   delete process.env.RATE_LIMIT_API_PER_MINUTE;
+});
+
+describe('consumeRateLimitBudget (bulk writes count every row)', () => {
+  const budget = { limit: 100, windowSeconds: 3600 };
+
+  it('takes each row from the budget, all or none: a bulk that does not fit takes nothing', async () => {
+    expect(await consumeRateLimitBudget('rows', budget, 60, T0)).toMatchObject({ allowed: true, count: 60 });
+    expect(await consumeRateLimitBudget('rows', budget, 41, after(1))).toMatchObject({ allowed: false, retryAfterSeconds: 3599 });
+    expect(await consumeRateLimitBudget('rows', budget, 40, after(2))).toMatchObject({ allowed: true, count: 100 });
+    expect(await consumeRateLimitBudget('rows', budget, 1, after(3))).toMatchObject({ allowed: false });
+    expect(await consumeRateLimitBudget('rows', budget, 100, after(3600))).toMatchObject({ allowed: true, count: 100 });
+  });
+
+  it('refuses a bulk larger than the whole budget without touching the counter', async () => {
+    expect(await consumeRateLimitBudget('huge', budget, 3800, T0)).toMatchObject({ allowed: false, retryAfterSeconds: 3600 });
+    expect(await db.query('SELECT 1 FROM "RateLimit" WHERE key = $1', ['huge'])).toHaveLength(0);
+  });
+
+  it('never overdraws under parallel takers', async () => {
+    const outcomes = await Promise.all(Array.from({ length: 30 }, () => consumeRateLimitBudget('parallel-rows', budget, 7, T0)));
+    expect(outcomes.filter((o) => o.allowed)).toHaveLength(14);
+    expect((await db.query<{ count: number }>('SELECT count FROM "RateLimit" WHERE key = $1', ['parallel-rows']))[0]).toEqual({ count: 98 });
+  });
 });
 
 describe('consumeRateLimit', () => {

@@ -13,6 +13,7 @@ const ZH: ReadonlyArray<[RegExp, string]> = [
   [/^Someone changed this in the meantime; reload and try again$/, '其他人刚刚改过这里；请刷新后再试'],
   [/^Too many attempts; wait a moment and try again$/, '尝试次数太多；请稍后再试'],
   [/^This Idempotency-Key was already used for a different request$/, '这个 Idempotency-Key 已用于另一个请求'],
+  [/^At most (\d+) annotations may be imported per hour; this file has (\d+)$/, '每小时最多导入 $1 条批注；这个文件有 $2 条'],
   [/^Something went wrong; try again$/, '出错了，请再试一次'],
   [/^An account with this email already exists$/, '这个邮箱已经注册过账号'],
   [/^Give the group a name$/, '请给小组起个名字'],

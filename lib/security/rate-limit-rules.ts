@@ -13,13 +13,17 @@ function envCount(name: string, fallback: number, env: NodeJS.ProcessEnv): numbe
  * - writes: every server action that writes, per user (RATE_LIMIT_WRITES_PER_MINUTE, 60).
  * - signUp: account creations per client address (RATE_LIMIT_SIGNUPS_PER_HOUR, 10).
  * - api: route-handler requests per user, else per client address (RATE_LIMIT_API_PER_MINUTE, 300).
+ * - importRows: rows a user may import, each row counted (RATE_LIMIT_IMPORT_ROWS_PER_HOUR, 2000).
+ * - exports: whole-collection downloads per user, else per address (RATE_LIMIT_EXPORTS_PER_MINUTE, 20).
  * Read on each call, so tests and operators can change them without a rebuild.
  */
-export function rateLimitRules(env: NodeJS.ProcessEnv = process.env): Record<'writes' | 'signUp' | 'api', RateLimitRule> {
+export function rateLimitRules(env: NodeJS.ProcessEnv = process.env): Record<'writes' | 'signUp' | 'api' | 'importRows' | 'exports', RateLimitRule> {
   return {
     writes: { limit: envCount('RATE_LIMIT_WRITES_PER_MINUTE', 60, env), windowSeconds: 60 },
     signUp: { limit: envCount('RATE_LIMIT_SIGNUPS_PER_HOUR', 10, env), windowSeconds: 60 * 60 },
     api: { limit: envCount('RATE_LIMIT_API_PER_MINUTE', 300, env), windowSeconds: 60 },
+    importRows: { limit: envCount('RATE_LIMIT_IMPORT_ROWS_PER_HOUR', 2000, env), windowSeconds: 60 * 60 },
+    exports: { limit: envCount('RATE_LIMIT_EXPORTS_PER_MINUTE', 20, env), windowSeconds: 60 },
   };
 }
 
@@ -29,6 +33,9 @@ export const rateLimitKeys = {
   signUp: (address: string) => `sign-up:address:${address}`,
   api: (who: { userId: string } | { address: string }) =>
     'userId' in who ? `api:user:${who.userId}` : `api:address:${who.address}`,
+  importRows: (userId: string) => `import-rows:user:${userId}`,
+  exports: (who: { userId: string } | { address: string }) =>
+    'userId' in who ? `exports:user:${who.userId}` : `exports:address:${who.address}`,
 };
 
 /**

@@ -1,0 +1,33 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import { getPrisma } from '@/lib/db/client';
+import type { RateLimitOutcome, RateLimitRule } from './rate-limit';
+
+const at = (now: Date) => Prisma.sql`${now.toISOString()}::timestamp(3)`;
+
+/**
+ * Takes `cost` units from `key`'s budget in `rule`'s fixed window, all or none: a bulk write
+ * (an import of N rows) counts N, and one that does not fit takes nothing, so a refused
+ * import does not also use up the rest of the window. Shares the RateLimit table and window
+ * semantics with consumeRateLimit; one statement, so concurrent takers from any instance never
+ * overdraw the budget.
+ */
+export async function consumeRateLimitBudget(key: string, rule: RateLimitRule, cost: number, now: Date = new Date()): Promise<RateLimitOutcome> {
+  if (!Number.isInteger(cost) || cost < 1) throw new Error(`rate limit cost must be a positive whole number, got ${cost}`);
+  if (cost > rule.limit) return { allowed: false, count: cost, retryAfterSeconds: rule.windowSeconds };
+  const window = Prisma.sql`make_interval(secs => ${rule.windowSeconds})`;
+  const expired = Prisma.sql`r."windowStart" <= ${at(now)} - ${window}`;
+  const retryAfter = Prisma.sql`GREATEST(1, LEAST(${rule.windowSeconds}, CEIL(EXTRACT(EPOCH FROM "windowStart" + ${window} - ${at(now)}))))::int`;
+  const [taken] = await getPrisma().$queryRaw<{ count: number; retryAfterSeconds: number }[]>`
+    INSERT INTO "RateLimit" AS r ("key", "windowStart", "count")
+    VALUES (${key}, ${at(now)}, ${cost})
+    ON CONFLICT ("key") DO UPDATE SET
+      "windowStart" = CASE WHEN ${expired} THEN ${at(now)} ELSE r."windowStart" END,
+      "count" = CASE WHEN ${expired} THEN ${cost} ELSE r."count" + ${cost} END
+    WHERE ${expired} OR r."count" + ${cost} <= ${rule.limit}
+    RETURNING "count", ${retryAfter} AS "retryAfterSeconds"`;
+  if (taken) return { allowed: true, count: taken.count, retryAfterSeconds: taken.retryAfterSeconds };
+  const [current] = await getPrisma().$queryRaw<{ count: number; retryAfterSeconds: number }[]>`
+    SELECT "count", ${retryAfter} AS "retryAfterSeconds" FROM "RateLimit" WHERE "key" = ${key}`;
+  return { allowed: false, count: (current?.count ?? 0) + cost, retryAfterSeconds: current?.retryAfterSeconds ?? rule.windowSeconds };
+}
