@@ -1,15 +1,26 @@
+import { findEnglishDate, findEnglishTime, looksLikeEnglishTitle } from './header-en';
 import { matchInlineTag, matchOwnLineTag } from './labels';
+import { isDateline } from './line-kinds';
 import { isMarker, type SourceLine } from './lines';
-import { findDate, findHeldAt, matchStamp } from './times';
+import type { PageInfo } from './page-lines';
+import { findSpokesperson, type Spokesperson } from './spokesperson';
+import { findDate, findHeldAt, matchStamp, toIso } from './times';
+import { titleFromSummary } from './title-from-summary';
+
+export { titleFromSummary };
 
 /** What the lines before the transcript body say about the event. */
 export interface TranscriptHeader {
   title: string;
   source: string | null;
   summary: string | null;
-  /** `YYYY-MM-DD` from the summary (used for bare times of day), or null. */
+  /** `YYYY-MM-DD` of the event from the header or page (used for bare times of day), or null. */
   date: string | null;
   heldAt: string | null;
+  /** UTC offset the header names (`12:31 P.M. EST` → `-05:00`), or null. */
+  offset: string | null;
+  /** The spokesperson a header line names (`外交部发言人耿爽主持…`), or null. */
+  spokesperson: Spokesperson | null;
   /** The header lines joined with "\n": officials' titles are looked up here. */
   text: string;
   /** Index (0-based) into the lines of the first line after the header. */
@@ -22,11 +33,22 @@ const SUMMARY_HINT = /\d{4}年[\d零〇一二三四五六七八九十]{1,2}月|�
 
 /** True for the header's summary sentence: it names the date or the kind of event. */
 export function looksLikeSummary(text: string): boolean {
-  return SUMMARY_HINT.test(text) && Array.from(text).length > 15;
+  return SUMMARY_HINT.test(text.slice(0, 300)) && Array.from(text).length > 15;
+}
+
+/**
+ * True for a line that may stand in a header: a title, date, byline or time line (short, not a
+ * sentence), a dated summary sentence, or the marker. Prose paragraphs are not header lines.
+ */
+export function isHeaderLike(text: string): boolean {
+  if (!text || isMarker(text) || isDateline(text)) return true;
+  if (text.length <= 300 && (looksLikeSummary(text) || findDate(text))) return true;
+  const words = text.split(/\s+/u).length;
+  return Array.from(text).length <= 80 && !/[。！？!?；;：:]$/u.test(text) && !(words >= 8 && /[.]$/u.test(text));
 }
 
 function nextText(lines: SourceLine[], from: number): string {
-  return lines.slice(from).find((l) => l.text)?.text ?? '';
+  return lines.slice(from, from + 20).find((l) => l.text)?.text ?? '';
 }
 
 /** The source tag (`【财新网】` alone, or opening the summary line) at line `i`, or null. */
@@ -50,32 +72,25 @@ function headerEnd(lines: SourceLine[], firstFilled: number): number {
   return end < 0 ? lines.length : end;
 }
 
-const KIND = /新闻发布会|发布会|记者会|吹风会|见面会/u;
-const ORGANIZER = /^(.+?)(?:于|在)?(?:\d{4}年|[今昨明]天)/u;
-const TOPIC_AFTER_INTRO = /介绍(.+?)(?:[，,]\s*(?:并|同时)?(?:答|回答)记者(?:提)?问|[，,。；;]|$)/u;
-const TOPIC_AFTER_JIU = /就(.+?)举行/u;
+const LEADING_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})\s*/u;
+const titleShaped = (text: string) => Array.from(text).length <= 60 && !/[。！？]$/u.test(text);
 
-/** A readable title from the summary: organizer + kind of event + topic, or null. */
-export function titleFromSummary(summary: string): string | null {
-  const organizer = ORGANIZER.exec(summary)?.[1]?.replace(/[，,]$/u, '') ?? null;
-  const kind = KIND.exec(summary)?.[0] ?? '新闻发布会';
-  const found = (TOPIC_AFTER_INTRO.exec(summary) ?? TOPIC_AFTER_JIU.exec(summary))?.[1] ?? null;
-  // `介绍有关情况` names no topic.
-  const topic = found && !/^(?:有关|相关)?情况$/u.test(found) ? found : null;
-  if (organizer && topic) return `${organizer}${kind}：${topic}`;
-  if (organizer) return `${organizer}${kind}`;
-  return topic ? `${kind}：${topic}` : null;
+/** Options of `readHeader`: where the body starts when no marker says so, and what the page said. */
+export interface ReadHeaderOptions {
+  /** Index of the first body line; default: the first speaker tag or time line. */
+  end?: number;
+  page?: PageInfo;
 }
 
 /**
- * Reads the header: the lines before the marker, or without a marker the lines before the
- * first speaker tag. Finds the source tag, the summary sentence, a plain title line, the date
- * and `heldAt` (with `offset`), and where the body starts.
+ * Reads the header: the lines before the marker, or without a marker the lines before `end`.
+ * Finds the source tag, the summary sentence, a title (a date before it left out), the date,
+ * `heldAt` (with `offset`, or the zone the header names), the spokesperson, and where the body starts.
  */
-export function readHeader(lines: SourceLine[], offset: string): TranscriptHeader {
+export function readHeader(lines: SourceLine[], offset: string, options: ReadHeaderOptions = {}): TranscriptHeader {
   const firstFilled = lines.findIndex((l) => l.text !== '');
-  const marker = lines.findIndex((l) => isMarker(l.text));
-  const end = marker >= 0 ? marker : headerEnd(lines, firstFilled);
+  const marker = lines.findIndex((l) => l.text !== '' && isMarker(l.text));
+  const end = marker >= 0 ? marker : (options.end ?? headerEnd(lines, firstFilled));
   const filled = lines.slice(0, end).filter((l) => l.text !== '');
   const tag = firstFilled >= 0 && firstFilled < end ? sourceTagAt(lines, firstFilled) : null;
   const rest = tag ? filled.slice(1) : filled;
@@ -83,18 +98,30 @@ export function readHeader(lines: SourceLine[], offset: string): TranscriptHeade
   const summary =
     tag?.summary ?? (rest.find((l) => findDate(l.text)) ?? rest.find((l) => looksLikeSummary(l.text)))?.text ?? null;
   const first = tag?.summary ? undefined : rest[0]?.text;
-  const plainTitle = first && first !== summary && Array.from(first).length <= 60 && !/[。！？]$/u.test(first);
+  const english = rest.find((l) => looksLikeEnglishTitle(l.text))?.text;
+  const plain = first && titleShaped(first) && (first !== summary || LEADING_DATE.test(first)) ? first.replace(LEADING_DATE, '') : null;
   const title =
-    (plainTitle ? first : null) ??
+    options.page?.title ??
+    english ??
+    (plain || null) ??
     (summary ? titleFromSummary(summary) : null) ??
     (tag ? `${tag.source}文字实录` : '文字实录');
+  const text = filled.map((l) => l.text).join('\n');
+  const date =
+    (summary ? findDate(summary)?.date : null) ??
+    rest.map((l) => findDate(l.text)?.date ?? findEnglishDate(l.text)).find(Boolean) ??
+    (options.page?.date ? findEnglishDate(options.page.date) : null);
+  const clock = rest.map((l) => findEnglishTime(l.text)).find(Boolean) ?? null;
+  const zone = clock?.offset ?? null;
   return {
     title,
     source: tag?.source ?? null,
     summary,
-    date: summary ? (findDate(summary)?.date ?? null) : null,
-    heldAt: summary ? findHeldAt(summary, offset) : null,
-    text: filled.map((l) => l.text).join('\n'),
+    date: date ?? null,
+    heldAt: (summary ? findHeldAt(summary, offset) : null) ?? (date && clock && zone ? toIso(date, clock.time, zone) : null),
+    offset: zone,
+    spokesperson: findSpokesperson(text),
+    text,
     bodyFrom: marker >= 0 ? marker + 1 : end,
     hasMarker: marker >= 0,
   };

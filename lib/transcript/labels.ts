@@ -1,3 +1,4 @@
+import { simplified } from './script';
 import { endsWithPosition, splitTitledLabel } from './titles';
 
 /** Longest speaker label accepted, in characters: longer "labels" are sentences. */
@@ -15,10 +16,16 @@ const SENTENCE_PUNCTUATION = /[，。？！；,?!;、…“”"「」『』《�
 // Numbered points (`第一：`, `一是：`, `1.`) and speech verbs (`他说：`) end with a colon too.
 const ENUMERATION = /^(?:第[一二三四五六七八九十百\d]+|[一二三四五六七八九十]+是|其[一二三四五六七八九十]|\d+[.、])/u;
 const LEAD_IN = /(?:说|表示|指出|强调|认为|如下|以下|方面|包括|例如|比如|问题)$/u;
+// A greeting to the audience (`各位媒体朋友：`, `记者朋友们：`, `Ladies and gentlemen:`) opens a speech, it is no speaker.
+const SALUTATION = /^(?:各位|诸位|尊敬的|亲爱的|女士们|先生们|Ladies|Dear|Good (?:morning|afternoon|evening)|Hello|Hi\b)|(?:们|朋友)$/iu;
+// A date or weekday before a colon heads a chronicle entry (`3月26日：`, `星期四：`, `March 26:`).
+const DATE_LIKE =
+  /^(?:\d{1,4}\s*[年月日号]|.*[年月]\d{1,2}[日号]?$|(?:星期|周|礼拜)[一二三四五六日天]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/iu;
 
 /** True when `label` has the shape of a speaker label: short, a letter, no sentence punctuation. */
 export function isSpeakerLabel(label: string): boolean {
   const length = Array.from(label).length;
+  const plain = simplified(label);
   return (
     length >= 1 &&
     length <= MAX_LABEL_LENGTH &&
@@ -26,22 +33,26 @@ export function isSpeakerLabel(label: string): boolean {
     !/^[（(]/u.test(label) &&
     !SENTENCE_PUNCTUATION.test(label) &&
     !ENUMERATION.test(label) &&
-    !LEAD_IN.test(label)
+    !LEAD_IN.test(plain) &&
+    !SALUTATION.test(plain) &&
+    !DATE_LIKE.test(plain) &&
+    (label.match(/\d/gu)?.length ?? 0) < (label.match(/\p{L}/gu)?.length ?? 0)
   );
 }
 
 /** True when the label says what its speaker is: journalist, host, spokesperson or a titled name. */
 export function hasRoleWord(label: string): boolean {
-  return /(?:记者|主持人|发言人)$/u.test(label) || endsWithPosition(label) !== null || splitTitledLabel(label) !== null;
+  const plain = simplified(label);
+  return /(?:记者|主持人|主持|发言人)$/u.test(plain) || endsWithPosition(plain) !== null || splitTitledLabel(label) !== null;
 }
 
 const OPEN = '[【\\[［]';
 const CLOSE = '[】\\]］]';
 const OWN_BRACKET = new RegExp(`^${OPEN}\\s*([^【】\\[\\]［］]+?)\\s*${CLOSE}\\s*[:：]?$`, 'u');
 const OWN_COLON = /^([^:：]+?)\s*[:：]$/u;
-const INLINE_BRACKET = new RegExp(`^${OPEN}\\s*([^【】\\[\\]［］]+?)\\s*${CLOSE}\\s*[:：]?\\s*(\\S.*)$`, 'u');
+const INLINE_BRACKET = new RegExp(`^${OPEN}\\s*([^【】\\[\\]［］]+?)\\s*${CLOSE}\\s*[:：]?\\s*`, 'u');
 // The label part is bounded so a long sentence with a late colon is rejected without backtracking.
-const INLINE_COLON = /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/u;
+const INLINE_COLON = /^([^:：]{1,40}?)\s*[:：]\s*/u;
 
 function tag(match: RegExpExecArray | null, bracketed: boolean): SpeakerTag | null {
   const label = match?.[1]?.trim();
@@ -51,10 +62,19 @@ function tag(match: RegExpExecArray | null, bracketed: boolean): SpeakerTag | nu
 
 /** A speaker tag alone on its (trimmed) line: `胡凯红:`, `胡凯红：`, `【胡凯红】`, `[胡凯红]:`, `［胡凯红］`. */
 export function matchOwnLineTag(text: string): SpeakerTag | null {
+  // A speaker line is short: a long line is never one, and huge ones must not reach the regexes.
+  if (text.length > 2 * MAX_LABEL_LENGTH + 10) return null;
   return tag(OWN_BRACKET.exec(text), true) ?? tag(OWN_COLON.exec(text), false);
 }
 
 /** A speaker tag opening a paragraph with text after it: `【胡凯红】女士们……`, `胡凯红：女士们……`. */
 export function matchInlineTag(text: string): SpeakerTag | null {
-  return tag(INLINE_BRACKET.exec(text), true) ?? tag(INLINE_COLON.exec(text), false);
+  // The tag sits in the first few dozen characters: huge lines never reach a backtracking regex.
+  const head = text.slice(0, 2 * MAX_LABEL_LENGTH + 10);
+  for (const [match, bracketed] of [[INLINE_BRACKET.exec(head), true], [INLINE_COLON.exec(head), false]] as const) {
+    const found = tag(match, bracketed);
+    const rest = match ? text.slice(match[0].length).trim() : '';
+    if (found && rest) return { ...found, rest };
+  }
+  return null;
 }

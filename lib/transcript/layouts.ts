@@ -1,22 +1,25 @@
+import { measureCoverage, type Coverage } from './coverage';
 import type { TranscriptHeader } from './header';
 import { hasRoleWord, type SpeakerTag } from './labels';
+import { segmentLabelBlocks } from './layout-blocks';
+import { segmentEnglishSpeakers } from './layout-english';
+import { segmentQuestionsAnswers } from './layout-qa';
 import type { SourceLine } from './lines';
+import { addOpeningTurn } from './opening';
 import { segment, tagOf, type LayoutSpec, type Segmentation } from './segment';
-import { matchStamp } from './times';
+import { segmentLeadingTimes } from './segment-lead-time';
+import { matchStamp, splitTrailingStamp } from './times';
+import { endTranscript } from './trailer';
 
-/**
- * The layouts the parser knows, in order of preference on a tie:
- * - `speaker-line-timed`: `胡凯红:` or `【胡凯红】` alone on a line, a time line closes each turn (the seed);
- * - `inline-tag-timed`: `胡凯红：女士们…` / `【胡凯红】女士们…` opening a paragraph, time lines close turns;
- * - `speaker-line-untimed`, `inline-tag-untimed`: the same without times.
- * Time lines are full (`2020-03-26 10:01:21`) or a time of day (`[10:31]`, `10:31:20`, `（10:31）`).
- */
-export const LAYOUTS: readonly LayoutSpec[] = [
-  { id: 'speaker-line-timed', style: 'line', timed: true },
-  { id: 'inline-tag-timed', style: 'inline', timed: true },
-  { id: 'speaker-line-untimed', style: 'line', timed: false },
-  { id: 'inline-tag-untimed', style: 'inline', timed: false },
-];
+/** One way of writing a transcript: an id (stored with each version) and how to cut it into turns. */
+export interface Layout {
+  id: string;
+  /** True when the layout needs time lines (only tried when the body has one). */
+  timed: boolean;
+  /** True when the spokesperson's unlabelled opening paragraphs become a turn (opening.ts). */
+  opening: boolean;
+  run: (lines: SourceLine[], header: TranscriptHeader) => Segmentation;
+}
 
 /** Longest label that repetition alone can vouch for; longer ones need a role word or the header. */
 const MAX_REPEATED_LABEL = 10;
@@ -33,7 +36,7 @@ function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: Layo
     const starters = new Set<string>();
     body.forEach((l, i) => {
       const previous = body[i - 1];
-      const atStart = previous ? matchStamp(previous.text) !== null : header.hasMarker;
+      const atStart = previous ? matchStamp(previous.text) !== null || splitTrailingStamp(previous.text) !== null : header.hasMarker;
       const tag = atStart ? tagOf(layout.style, l.text) : null;
       if (tag) starters.add(tag.label);
     });
@@ -51,22 +54,64 @@ function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: Layo
     hasRoleWord(tag.label);
 }
 
-/** The chosen layout and what segmenting under it found. */
+const classic = (spec: LayoutSpec): Layout => ({
+  id: spec.id,
+  timed: spec.timed,
+  opening: !spec.timed,
+  run: (lines, header) => segment(lines, header.bodyFrom, header.hasMarker, spec, knownLabels(lines, header, spec)),
+});
+
+/**
+ * The layouts the parser knows, in order of preference on a tie:
+ * - `speaker-line-timed`: `胡凯红:` or `【胡凯红】` alone on a line, a time line closes each turn (the seed);
+ * - `inline-tag-timed`: `胡凯红：女士们…` opening a paragraph, time lines (or `…。[10:01]`) close turns;
+ * - `speaker-line-lead-timed`, `inline-tag-lead-timed`: live text, the time line comes before the speaker;
+ * - `question-answer`: `问：` / `答：` / `追问：` (the Foreign Ministry's briefings) and `Q:` / `A:`;
+ * - `english-speakers`: `MS. PSAKI:` / `SECRETARY BLINKEN:` and bare `Q` questions;
+ * - `label-blocks`: colonless `主持人` / title / name lines and bare `…记者` lines;
+ * - `speaker-line-untimed`, `inline-tag-untimed`: speaker lines or inline tags without times.
+ */
+export const LAYOUTS: readonly Layout[] = [
+  classic({ id: 'speaker-line-timed', style: 'line', timed: true }),
+  classic({ id: 'inline-tag-timed', style: 'inline', timed: true }),
+  { id: 'speaker-line-lead-timed', timed: true, opening: false, run: (lines, h) => segmentLeadingTimes(lines, h.bodyFrom, 'line') },
+  { id: 'inline-tag-lead-timed', timed: true, opening: false, run: (lines, h) => segmentLeadingTimes(lines, h.bodyFrom, 'inline') },
+  { id: 'question-answer', timed: false, opening: true, run: segmentQuestionsAnswers },
+  { id: 'english-speakers', timed: false, opening: false, run: segmentEnglishSpeakers },
+  { id: 'label-blocks', timed: false, opening: true, run: segmentLabelBlocks },
+  classic({ id: 'speaker-line-untimed', style: 'line', timed: false }),
+  classic({ id: 'inline-tag-untimed', style: 'inline', timed: false }),
+];
+
+/** The chosen layout, its turns (the last one trimmed where the transcript ends), and coverage. */
 export interface DetectedLayout extends Segmentation {
-  layout: LayoutSpec;
+  layout: Layout;
+  /** 1-based last line of the transcript. */
+  end: number;
+  coverage: Coverage;
+}
+
+/** Runs one layout: segmentation, the opening turn, the transcript's end, coverage. */
+function tryLayout(layout: Layout, lines: SourceLine[], header: TranscriptHeader): DetectedLayout {
+  const found = layout.run(lines, header);
+  const seg = layout.opening ? addOpeningTurn(found, lines, header) : found;
+  const ended = endTranscript(seg.turns, lines, seg.closedAt ?? null);
+  const coverage = measureCoverage(lines, ended.turns, { bodyFrom: header.bodyFrom, hasMarker: header.hasMarker, end: ended.end, links: ended.links });
+  return { ...seg, turns: ended.turns, layout, end: ended.end, coverage };
 }
 
 /**
- * Segments the body under every candidate layout and keeps the best: most turns, minus two per
- * error, minus one per time line or speaker line the layout had to swallow as text (a layout
- * finding no turn never wins). Timed layouts are candidates only when the body has a time line.
+ * Segments the body under every candidate layout and keeps the best: most turns weighted by
+ * coverage, minus two per error and one per time line or speaker line the layout had to swallow
+ * as text (a layout finding no turn never wins). Timed layouts are candidates only when the body
+ * has a time line.
  */
 export function detectLayout(lines: SourceLine[], header: TranscriptHeader): DetectedLayout {
-  const hasStamps = lines.slice(header.bodyFrom).some((l) => matchStamp(l.text) !== null);
-  // A layout that finds no turn at all explains nothing, however few errors it has.
-  const score = (r: Segmentation) =>
-    r.turns.length === 0 ? -Infinity : r.turns.length - 2 * r.errors.length - r.absorbed;
+  const hasStamps = lines.slice(header.bodyFrom).some((l) => l.text && (matchStamp(l.text) !== null || splitTrailingStamp(l.text) !== null));
+  // Turns found, less the share of them the unexplained text stands for.
+  const score = (r: DetectedLayout) =>
+    r.turns.length === 0 ? -Infinity : r.turns.length * r.coverage.share - 2 * r.errors.length - r.absorbed;
   return LAYOUTS.filter((l) => hasStamps || !l.timed)
-    .map((layout) => ({ layout, ...segment(lines, header.bodyFrom, header.hasMarker, layout, knownLabels(lines, header, layout)) }))
+    .map((layout) => tryLayout(layout, lines, header))
     .reduce((best, r) => (score(r) > score(best) ? r : best));
 }

@@ -1,3 +1,5 @@
+import { describeEnglish, isEnglishLabel } from './roster-en';
+import { simplified } from './script';
 import { findHostInHeader, findTitleInHeader, isPersonalName, organizationOf, splitTitledLabel } from './titles';
 import type { SpeakerRole, TranscriptSpeaker } from './types';
 
@@ -5,27 +7,32 @@ import type { SpeakerRole, TranscriptSpeaker } from './types';
 const JOURNALIST = /^(.*?)记者(\p{Script=Han}{2,4})?$/u;
 
 function journalist(label: string): TranscriptSpeaker | null {
-  // Q&A transcripts (`问：… 答：…`) label questions by the word alone.
-  if (/^(?:记者)?[问問]$/u.test(label)) return { label, name: null, title: null, organization: null, role: 'journalist' };
-  const m = JOURNALIST.exec(label);
+  const plain = simplified(label);
+  // Q&A transcripts (`问：… 答：… 追问：…`) label questions by the word alone.
+  if (/^(?:记者)?(?:追|再|又)?问$/u.test(plain)) return { label, name: null, title: null, organization: null, role: 'journalist' };
+  const m = JOURNALIST.exec(plain);
   if (!m || (m[2] && !isPersonalName(m[2]))) return null;
-  return { label, name: m[2] ?? null, title: null, organization: m[1] || null, role: 'journalist' };
+  // Same length in both scripts: the outlet and name are cut from the label as written.
+  const outlet = label.slice(0, m[1]?.length ?? 0);
+  return { label, name: m[2] ? label.slice(-m[2].length) : null, title: null, organization: outlet || null, role: 'journalist' };
 }
 
 /** Name, title and a first guess at the role; `other` may still turn out to be the host. */
 function describe(label: string, header: string): TranscriptSpeaker {
+  if (isEnglishLabel(label)) return describeEnglish(label, header);
   const found = journalist(label);
   if (found) return found;
   const titled = splitTitledLabel(label);
   // `主持人 袭艳春` / `主持人袭艳春`: the role word, then the name.
+  const plain = simplified(label);
   const afterHostWord = /^主持人[\s　]*(.+)$/u.exec(label)?.[1];
   const name = titled?.name ?? (isPersonalName(label) ? label : afterHostWord && isPersonalName(afterHostWord) ? afterHostWord : null);
   // The header names the host as `…新闻发言人胡凯红主持`; a label may say 主持人 outright.
-  const hosts = label.includes('主持人') || (name !== null && header.includes(`${name}主持`));
+  const hosts = plain.includes('主持人') || plain === '主持' || (name !== null && header.includes(`${name}主持`));
   const title =
     titled?.title ?? (name ? findTitleInHeader(name, header) : hosts ? (findHostInHeader(header)?.title ?? null) : null);
   // `答` answers the questions of a Q&A transcript: the officials' side.
-  const role: SpeakerRole = hosts ? 'host' : title || label === '答' ? 'official' : 'other';
+  const role: SpeakerRole = hosts ? 'host' : title || plain === '答' ? 'official' : 'other';
   return { label, name, title, organization: title ? organizationOf(title) : null, role };
 }
 
@@ -39,12 +46,15 @@ function describe(label: string, header: string): TranscriptSpeaker {
  */
 export function buildRoster(turnLabels: readonly string[], header: string): TranscriptSpeaker[] {
   const roster: TranscriptSpeaker[] = [];
+  const counts = new Map<string, number>();
   for (const label of turnLabels) {
-    if (!roster.some((s) => s.label === label)) roster.push(describe(label, header));
+    const seen = counts.get(label) ?? 0;
+    if (seen === 0) roster.push(describe(label, header));
+    counts.set(label, seen + 1);
   }
   shareRolesByName(roster);
   if (!roster.some((s) => s.role === 'host')) {
-    const count = (label: string) => turnLabels.filter((l) => l === label).length;
+    const count = (label: string) => counts.get(label) ?? 0;
     const ends = [turnLabels[0], turnLabels[turnLabels.length - 1]];
     const host = roster.find((s) => s.role === 'other' && count(s.label) >= 2 && ends.includes(s.label));
     if (host) host.role = 'host';
@@ -57,9 +67,11 @@ export function buildRoster(turnLabels: readonly string[], header: string): Tran
  * whose name another label already describes as host or official takes that role and title.
  */
 function shareRolesByName(roster: TranscriptSpeaker[]): void {
+  const byName = new Map<string, TranscriptSpeaker>();
+  for (const s of roster) if (s.name && s.role !== 'other' && !byName.has(s.name)) byName.set(s.name, s);
   for (const speaker of roster) {
     if (speaker.role !== 'other' || !speaker.name) continue;
-    const known = roster.find((s) => s !== speaker && s.name === speaker.name && s.role !== 'other');
+    const known = byName.get(speaker.name);
     if (!known) continue;
     speaker.role = known.role;
     speaker.title ??= known.title;

@@ -1,7 +1,7 @@
 import type { ParseError } from '@/lib/parse-result';
 import { matchInlineTag, matchOwnLineTag, type SpeakerTag } from './labels';
 import type { SourceLine } from './lines';
-import { matchStamp, type Stamp } from './times';
+import { matchStamp, splitTrailingStamp, type Stamp } from './times';
 
 /** How a layout writes speakers (`line`: tag alone on a line; `inline`: tag opens a paragraph) and times. */
 export interface LayoutSpec {
@@ -16,10 +16,16 @@ export interface RawTurn {
   label: string;
   /** 1-based line of the speaker tag. */
   line: number;
+  /** 1-based first line the turn takes up: a time line written before the tag, else `line`. */
+  from: number;
   paragraphs: string[];
+  /** 1-based source line of each paragraph. */
+  paragraphLines: number[];
   stamp: Stamp | null;
   /** 1-based line where the turn ends (its time line, or its last paragraph). */
   end: number;
+  /** Title and name as the layout wrote them (`国家卫生健康委副主任曾益新`), for the roster. */
+  hint?: string;
 }
 
 /** Turns found under one layout, the problems met, and how many lines looked misplaced. */
@@ -28,6 +34,20 @@ export interface Segmentation {
   errors: ParseError[];
   /** Time lines or speaker-shaped lines this layout had to treat as text: a sign it is the wrong one. */
   absorbed: number;
+  /** 1-based line after which the layout says the transcript is over (a closing time line), or null. */
+  closedAt?: number | null;
+}
+
+/** A new turn opened by `label` at line `line`, with a first paragraph when the tag had text after it. */
+export function openTurn(label: string, line: number, rest = '', from = line): RawTurn {
+  return { label, line, from, paragraphs: rest ? [rest] : [], paragraphLines: rest ? [line] : [], stamp: null, end: line };
+}
+
+/** Appends a paragraph read at `line` to `turn`. */
+export function addParagraph(turn: RawTurn, text: string, line: number): void {
+  turn.paragraphs.push(text);
+  turn.paragraphLines.push(line);
+  turn.end = line;
 }
 
 /** The tag on a line under `style`, or null. */
@@ -39,7 +59,8 @@ export function tagOf(style: LayoutSpec['style'], text: string): SpeakerTag | nu
  * Cuts the body (lines from index `from`) into turns under `layout`. A tag opens a turn when
  * it stands where a turn must start (right after a time line or the marker, or, for speaker
  * lines without a marker, before the first turn) or when `isKnown` vouches for its label —
- * so a sentence ending in a colon inside a turn stays text.
+ * so a sentence ending in a colon inside a turn stays text. In a timed layout a bracketed time
+ * closing a paragraph (`…做介绍。[10:01]`) closes the turn like a time line.
  */
 export function segment(
   lines: SourceLine[],
@@ -62,7 +83,8 @@ export function segment(
     current = null;
   };
 
-  for (const line of lines.slice(from)) {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
     if (!line.text) continue;
     const stamp = layout.timed ? matchStamp(line.text) : null;
     if (stamp) {
@@ -72,27 +94,33 @@ export function segment(
       strong = true;
       continue;
     }
-    const tag = tagOf(layout.style, line.text);
+    const trailing = layout.timed ? splitTrailingStamp(line.text) : null;
+    const text = trailing?.text ?? line.text;
+    const tag = tagOf(layout.style, text);
     const beforeFirst = !hasMarker && layout.style === 'line' && turns.length === 0 && !current;
     if (tag && (strong || beforeFirst || isKnown(tag))) {
       if (orphan) errors.push({ line: orphan.number, message: 'text without a speaker: expected a speaker line before it' });
       orphan = null;
       close(null, line.number);
-      current = { label: tag.label, line: line.number, paragraphs: tag.rest ? [tag.rest] : [], stamp: null, end: line.number };
+      current = openTurn(tag.label, line.number, tag.rest);
     } else if (current) {
-      current.paragraphs.push(line.text);
-      current.end = line.number;
-      if (!layout.timed && matchStamp(line.text)) absorbed++;
-      if (layout.style === 'inline' && matchOwnLineTag(line.text)) absorbed++;
+      addParagraph(current, text, line.number);
+      if (!layout.timed && matchStamp(text)) absorbed++;
+      if (layout.style === 'inline' && matchOwnLineTag(text)) absorbed++;
     } else if (hasMarker || turns.length > 0) {
       // Without a marker, text before the first turn is header; after it, text needs a speaker.
       orphan ??= line;
     }
     strong = false;
+    if (trailing && current) {
+      close(trailing.stamp, line.number);
+      strong = true;
+    }
   }
   // In a timed layout text after the last time line is site debris (`点击财新网交互H5…`), unless it
   // is a turn by a speaker already heard: then only its closing time is missing.
   const last: RawTurn | null = current;
   if (last && (!layout.timed || turns.some((t) => t.label === last.label))) close(null, last.end);
-  return { turns, errors, absorbed };
+  const final = turns[turns.length - 1];
+  return { turns, errors, absorbed, closedAt: layout.timed && final?.stamp ? final.end : null };
 }

@@ -25,6 +25,8 @@ const TIME_OF_DAY = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/u;
  * `（10:31）`. A time without seconds gets `:00`. Returns null for anything else.
  */
 export function matchStamp(text: string): Stamp | null {
+  // A time line is short; longer lines (and huge ones) are text.
+  if (text.length > 40) return null;
   const inner = BRACKETED.exec(text)?.[1] ?? text;
   const dt = DATE_TIME.exec(inner);
   if (dt) {
@@ -37,6 +39,19 @@ export function matchStamp(text: string): Stamp | null {
   if (!tod) return null;
   const time = validTime(Number(tod[1]), Number(tod[2]), Number(tod[3] ?? 0));
   return time ? { date: null, time } : null;
+}
+
+const TRAILING = /[[【［(（]\s*[\d\-/.年月日\s:：]{4,30}\s*[\]】］)）]$/u;
+
+/**
+ * A paragraph closed by a bracketed time (`…有请罗部长做介绍。[10:01]`): the text before it and
+ * the time, or null. Only bracketed times count: `会议于10:00` at the end of a sentence is text.
+ */
+export function splitTrailingStamp(text: string): { text: string; stamp: Stamp } | null {
+  const found = TRAILING.exec(text.slice(-40));
+  const stamp = found ? matchStamp(found[0]) : null;
+  const rest = found ? text.slice(0, text.length - found[0].length).trimEnd() : '';
+  return stamp && rest ? { text: rest, stamp } : null;
 }
 
 /** `YYYY-MM-DD` + `HH:MM:SS` + offset → ISO 8601, e.g. `2020-03-26T10:01:21+08:00`. */

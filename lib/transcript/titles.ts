@@ -1,3 +1,5 @@
+import { simplified } from './script';
+
 /**
  * Words that end an official title (`外交部副部长`); what precedes them is the organisation.
  * Longer words come first so `新闻发言人` wins over `发言人` and `副部长` over `部长`.
@@ -8,12 +10,14 @@ export const POSITION_SUFFIXES: readonly string[] = [
   '副处长', '处长', '副厅长', '厅长', '副书记', '书记', '副市长', '市长', '副省长', '省长', '副区长', '区长',
   '副县长', '县长', '副院长', '院长', '副校长', '校长', '副所长', '所长', '副组长', '组长', '副行长', '行长',
   '董事长', '总经理', '总工程师', '总裁', '理事长', '会长', '巡视员', '负责人', '研究员', '主任医师',
-  '院士', '教授', '大使', '参赞', '委员', '专家', '发言人', '主持人',
+  '院士', '教授', '大使', '参赞', '委员', '专家', '发言人', '主持人', '行政长官', '特首', '议员', '司令员', '政委',
 ].sort((a, b) => b.length - a.length);
 
-/** The position word `text` ends with (`副部长` for `外交部副部长`), or null. */
+/** The position word `text` ends with (`副部长` for `外交部副部长`, also `局長` written in Traditional), or null. */
 export function endsWithPosition(text: string): string | null {
-  return POSITION_SUFFIXES.find((suffix) => text.endsWith(suffix)) ?? null;
+  const plain = simplified(text.slice(-8));
+  const suffix = POSITION_SUFFIXES.find((s) => plain.endsWith(s));
+  return suffix ? text.slice(-suffix.length) : null;
 }
 
 // Words that make a 2–4 character label a role rather than a person (`主持人`, `记者`).
@@ -21,12 +25,15 @@ const NOT_A_NAME = /(?:记者|嘉宾|代表|网友|观众|翻译|同传|主持)/
 
 /** True for a personal name: 2–4 Han characters, or a transliterated `名·姓`, and no role word. */
 export function isPersonalName(text: string): boolean {
-  const han = /^\p{Script=Han}{2,4}$/u.test(text) || /^\p{Script=Han}{1,8}·\p{Script=Han}{1,10}$/u.test(text);
-  return han && !NOT_A_NAME.test(text) && endsWithPosition(text) === null;
+  const han = /^\p{Script=Han}{2,4}$/u.test(text) || /^\p{Script=Han}{1,8}[·・•]\p{Script=Han}{1,10}$/u.test(text);
+  return han && !NOT_A_NAME.test(simplified(text)) && endsWithPosition(text) === null;
 }
 
 /** Splits a label such as `外交部副部长罗照辉` into its title and name; null when it is not one. */
 export function splitTitledLabel(label: string): { title: string; name: string } | null {
+  // `国家卫生健康委新闻发言人 米锋`: a space may stand between title and name.
+  const spaced = /^(.+?)[\s\u3000]+(\S+)$/u.exec(label);
+  if (spaced?.[1] && spaced[2] && !/^主持人?$/u.test(spaced[1]) && endsWithPosition(spaced[1]) && isPersonalName(spaced[2])) return { title: spaced[1], name: spaced[2] };
   for (let end = label.length - 2; end > 0; end--) {
     const title = label.slice(0, end);
     const name = label.slice(end);
@@ -48,6 +55,7 @@ export function organizationOf(title: string): string | null {
 
 // What may precede a title in a summary sentence: `，请外交部副部长…`, `由国务院新闻办…主持`.
 const LEAD_WORDS = /^(?:并|还)?(?:邀请|请|由|出席的有|出席|包括|与)/u;
+const LEADING_DATE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?/u;
 
 /**
  * The title written right before `name` in the header (`…，请外交部副部长罗照辉、…` → `外交部副部长`),
@@ -56,7 +64,8 @@ const LEAD_WORDS = /^(?:并|还)?(?:邀请|请|由|出席的有|出席|包括|�
 export function findTitleInHeader(name: string, header: string): string | null {
   for (let at = header.indexOf(name); at >= 0; at = header.indexOf(name, at + 1)) {
     const clause = header.slice(0, at).split(/[，。；：,;:（）()\s]/u).pop() ?? '';
-    const parts = clause.replace(LEAD_WORDS, '').split('、');
+    // `2020年3月26日外交部发言人耿爽主持…`: the date is not part of the title.
+    const parts = clause.replace(LEADING_DATE, '').replace(LEAD_WORDS, '').split('、');
     const taken: string[] = [];
     for (let i = parts.length - 1; i >= 0; i--) {
       const part = parts[i] ?? '';

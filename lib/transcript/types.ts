@@ -44,8 +44,20 @@ export interface ParsedTranscript {
   summary: string | null;
   /** When the event began, ISO 8601 with offset, from the summary; null without a time of day. */
   heldAt: string | null;
-  /** IANA zone (`Asia/Shanghai` for +08:00) or `UTC±hh:mm` for another offset. */
+  /**
+   * The day of the event as a calendar date, `YYYY-MM-DD` with no time and no offset (the day as
+   * the page states it, in `timezone`). Set whenever the source gives a date, with or without a
+   * time of day: a date alone (`2020年3月26日外交部发言人耿爽主持例行记者会`) gives `heldOn` and a
+   * null `heldAt`, never a made-up midnight.
+   */
+  heldOn: string | null;
+  /**
+   * IANA zone (`Asia/Shanghai` for +08:00) or `UTC±hh:mm` for another offset: the option's offset,
+   * else the zone the header names (`12:31 P.M. EST` → `UTC-05:00`), else Beijing time.
+   */
   timezone: string;
+  /** Main language of the turns: `zh` (Simplified or Traditional Chinese) or `en`. */
+  language: 'zh' | 'en';
   /** Id of the detected layout, one of `LAYOUTS` in layouts.ts. */
   layout: string;
   speakers: TranscriptSpeaker[];
@@ -53,6 +65,13 @@ export interface ParsedTranscript {
   exchanges: TranscriptExchange[];
   /** Source text from the start of the transcript body to the end of the last turn (LF line ends, no BOM). */
   body: string;
+  /**
+   * Share of the body the turns explain, 0–1: non-blank characters inside turns (tags, text,
+   * time lines) over the non-blank characters of the body, where header lines, rule lines, end
+   * marks, site chrome and what follows the end of the transcript do not count. A parse below
+   * `MIN_COVERAGE` (judge.ts) is refused.
+   */
+  coverage: number;
 }
 
 /** Options of `parseTranscript`. */
