@@ -4,15 +4,16 @@
  * Run it after importing a transcript or a chronicle outside the seed (the seed refreshes by
  * itself). Prints one line per transcript; judged links are never removed.
  */
-import { createPrismaClient } from '@/lib/db/client';
 import { describeRefresh, refreshSuggestedLinks } from '@/lib/data/links';
+import { listCurrentTranscriptSlugs } from '@/lib/data/transcripts';
+import { createPrismaClient } from '@/lib/db/client';
 import { fail } from './lib/cli';
 
 const prisma = createPrismaClient();
 
 async function main(): Promise<void> {
   const given = process.argv.slice(2);
-  const slugs = given.length ? given : (await prisma.transcript.findMany({ where: { currentVersionId: { not: null } }, select: { slug: true } })).map((t) => t.slug);
+  const slugs = given.length ? given : await listCurrentTranscriptSlugs(prisma);
   for (const slug of slugs) {
     console.log(describeRefresh(await refreshSuggestedLinks(prisma, slug)));
   }

@@ -9,6 +9,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { handleLive } from '@/app/api/live/handle-live';
+import { createCliAccount, deleteCliAccount } from '@/lib/data/accounts';
+import { insertAnnotationRows } from '@/lib/data/annotations';
+import { getCurrentVersionText, listCurrentTranscriptSlugs } from '@/lib/data/transcripts';
 import { getPrisma } from '@/lib/db/client';
 import { requireDatabaseUrl } from '@/lib/db/pool';
 import { LiveListener } from '@/lib/live/live-listener';
@@ -28,22 +31,21 @@ async function openStream(slug: string, listener: LiveListener, signal: AbortSig
 async function main(): Promise<void> {
   const url = requireDatabaseUrl();
   const prisma = getPrisma();
-  const turn = await prisma.turn.findFirst({
-    where: { version: { currentOf: { isNot: null } } },
-    select: { id: true, version: { select: { currentOf: { select: { id: true, slug: true } } } } },
-  });
-  const transcript = turn?.version.currentOf;
-  if (!turn || !transcript) fail('no transcript in the database: run `npm run db:seed` first');
-  const user = await prisma.user.create({ data: { name: 'Latency probe', email: `latency-${randomBytes(4).toString('hex')}@example.test` } });
-  const annotation = await prisma.annotation.create({
-    data: { transcriptId: transcript.id, turnId: turn.id, authorId: user.id, visibility: 'public', start: 0, end: 1, exact: 'x', prefix: '', suffix: '' },
-  });
+  const [slug] = await listCurrentTranscriptSlugs(prisma);
+  const version = slug ? await getCurrentVersionText(prisma, slug) : null;
+  const turn = version?.turns[0];
+  if (!slug || !version || !turn) fail('no transcript in the database: run `npm run db:seed` first');
+  const user = await createCliAccount(prisma, { name: 'Latency probe', email: `latency-${randomBytes(4).toString('hex')}@example.test` });
+  // A placeholder anchor: nobody reads the probe, only its change events are timed.
+  const [annotationId] = await insertAnnotationRows(prisma, [
+    { transcriptId: version.transcriptId, turnId: turn.id, authorId: user.id, visibility: 'public', start: 0, end: 1, exact: 'x', prefix: '', suffix: '' },
+  ]);
   const listener = new LiveListener(url);
   const abort = new AbortController();
   const writer = new pg.Client({ connectionString: url });
   await writer.connect();
   try {
-    const response = await openStream(transcript.slug, listener, abort.signal);
+    const response = await openStream(slug, listener, abort.signal);
     if (response.status !== 200 || !response.body) fail(`GET /api/live answered ${response.status}`);
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
@@ -56,9 +58,9 @@ async function main(): Promise<void> {
     const delays: number[] = [];
     for (let i = 0; i < count; i++) {
       await writer.query('BEGIN');
-      await writer.query('UPDATE "Annotation" SET "bodyText" = $1, "updatedAt" = now() WHERE id = $2', [`probe ${i}`, annotation.id]);
+      await writer.query('UPDATE "Annotation" SET "bodyText" = $1, "updatedAt" = now() WHERE id = $2', [`probe ${i}`, annotationId]);
       const sent = performance.now();
-      const arrived = next(`"id":"${annotation.id}"`);
+      const arrived = next(`"id":"${annotationId}"`);
       await writer.query('COMMIT');
       delays.push((await arrived) - sent);
     }
@@ -69,8 +71,7 @@ async function main(): Promise<void> {
     abort.abort();
     await writer.end();
     await listener.stop();
-    await prisma.annotation.deleteMany({ where: { authorId: user.id } });
-    await prisma.user.delete({ where: { id: user.id } });
+    await deleteCliAccount(prisma, user.id);
     await prisma.$disconnect();
   }
 }

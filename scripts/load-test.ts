@@ -12,6 +12,7 @@
  *   within 5 s, nothing acknowledged is lost and nothing is partial.
  */
 import { codePointLength } from '@/lib/anchoring/code-points';
+import { getCurrentVersionText } from '@/lib/data/transcripts';
 import { injectRestarts, judgeOutages, type Restart } from '@/tests/load/faults';
 import { checkConflicts, checkIdempotency, runAnnotators, statusSummary, verifyStored, type CheckResult, type LoadTarget } from '@/tests/load/load-checks';
 import { buildIfNeeded, createSeededDatabase, createSignedInReader, startAppServer } from './lib/app-server';
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   const server = await startAppServer(db.url, { RATE_LIMIT_WRITES_PER_MINUTE: '1000000000', RATE_LIMIT_API_PER_MINUTE: '1000000000', DATABASE_POOL_MAX: '20' });
   let ok = true;
   try {
-    const turn = await db.prisma.turn.findFirstOrThrow({ where: { index: 2, version: { currentOf: { is: { slug: SLUG } } } }, select: { text: true } });
+    const turn = (await getCurrentVersionText(db.prisma, SLUG))?.turns.find((t) => t.index === 2);
+    if (!turn) throw new Error(`no turn 2 in "${SLUG}"`);
     const start = codePointLength(turn.text.slice(0, turn.text.indexOf('非常高兴')));
     const span = { transcriptSlug: SLUG, turnIndex: 2, start, end: start + 4, exact: '非常高兴' };
     const signIn = (prefix: string) => Promise.all(Array.from({ length: concurrency }, (_, i) => createSignedInReader(db.prisma, server.origin, `${prefix} ${i}`)));

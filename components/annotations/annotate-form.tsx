@@ -2,12 +2,13 @@
 
 import type { JSONContent } from '@tiptap/react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayer } from '@/components/highlights/layer-context';
+import type { Option } from '@/components/ui/option';
 import { createAnnotationAction, setClaimAction } from '@/lib/actions/annotation-actions';
 import { isEmptyBody } from '@/lib/editor/body';
-import { useLayer } from '@/components/reader/layer-context';
 import { ClaimFields, claimEvidence, emptyClaimDraft, type ClaimDraft } from './claim-fields';
 import { fillMessage } from './fill-message';
-import type { AnnotateFormLabels, Option } from './labels';
+import type { AnnotateFormLabels } from './labels';
 import { LazyAnnotationEditor } from './lazy-editor';
 import { parseTags } from './parse-tags';
 import { VisibilitySelect, visibilityInput, type VisibilityChoice } from './visibility-select';

@@ -1,5 +1,5 @@
 import type { AnnotationDetail } from '@/lib/data/annotations';
-import { annotationCardId } from '@/components/reader/highlight-ids';
+import { annotationCardId } from '@/components/highlights/highlight-ids';
 import { AnnotationBadges } from './annotation-badges';
 import { AnnotationOwnerControls } from './annotation-owner-controls';
 import { formatDay, type CardContext } from './card-context';

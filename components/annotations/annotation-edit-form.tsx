@@ -2,6 +2,7 @@
 
 import type { JSONContent } from '@tiptap/react';
 import { useId, useState, type FormEvent } from 'react';
+import type { GroupChoice } from '@/components/highlights/layer-context';
 import { updateAnnotationAction } from '@/lib/actions/annotation-actions';
 import { isEmptyBody } from '@/lib/editor/body';
 import type { AnnotationVisibility } from '@/lib/validation/annotations';
@@ -9,7 +10,7 @@ import { LazyAnnotationEditor } from './lazy-editor';
 import type { CardControlLabels } from './panel-labels';
 import { parseTags } from './parse-tags';
 import { useAnnotationAction } from './use-annotation-action';
-import { VisibilitySelect, visibilityChoice, visibilityInput, type GroupChoice } from './visibility-select';
+import { VisibilitySelect, visibilityChoice, visibilityInput } from './visibility-select';
 import styles from './annotation-forms.module.css';
 
 /** What the edit form starts from: the card's annotation as the reader sees it. */

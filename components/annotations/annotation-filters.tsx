@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { FilterSelect } from '@/components/ui/filter-select';
+import type { Option } from '@/components/ui/option';
 import type { AnnotationFilters as Filters } from '@/lib/data/annotations';
 import type { Translator } from '@/lib/i18n/translate';
-import type { ClaimFieldLabels, Option } from './labels';
+import type { ClaimFieldLabels } from './labels';
 import styles from './annotation-filters.module.css';
 
 /**

@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
+import type { GroupChoice } from '@/components/highlights/layer-context';
 import { deleteAnnotationAction } from '@/lib/actions/annotation-actions';
 import { AnnotationEditForm, type EditableAnnotation } from './annotation-edit-form';
 import type { CardControlLabels } from './panel-labels';
 import { useAnnotationAction } from './use-annotation-action';
-import type { GroupChoice } from './visibility-select';
 import styles from './annotation-forms.module.css';
 
 /** Edit and delete for the reader's own annotation; deleting asks once more. */

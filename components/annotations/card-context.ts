@@ -1,8 +1,8 @@
+import type { GroupChoice } from '@/components/highlights/layer-context';
+import type { Option } from '@/components/ui/option';
 import { languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
-import type { Option } from './labels';
 import type { CardControlLabels } from './panel-labels';
-import type { GroupChoice } from './visibility-select';
 
 /** What every annotation card on a page shares: language, the viewer's state and control texts. */
 export interface CardContext {

@@ -1,7 +1,8 @@
 'use client';
 
+import type { Option } from '@/components/ui/option';
 import type { ClaimStatusName, ClaimTypeName, EvidenceInput } from '@/lib/validation/annotations';
-import type { ClaimFieldLabels, Option } from './labels';
+import type { ClaimFieldLabels } from './labels';
 import styles from './annotation-forms.module.css';
 
 /** The claim part of a form as typed: type, status and the evidence for a status change. */

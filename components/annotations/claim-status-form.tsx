@@ -1,10 +1,10 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
+import type { Option } from '@/components/ui/option';
 import { addEvidenceAction, setClaimAction } from '@/lib/actions/annotation-actions';
 import type { ClaimStatusName, ClaimTypeName } from '@/lib/validation/annotations';
 import { ClaimFields, claimEvidence, emptyClaimDraft, type ClaimDraft } from './claim-fields';
-import type { Option } from './labels';
 import type { CardControlLabels } from './panel-labels';
 import { useAnnotationAction } from './use-annotation-action';
 import styles from './annotation-forms.module.css';

@@ -1,14 +1,9 @@
 import type { AnnotationEditorLabels } from '@/components/annotations/annotation-editor';
+import type { Option } from '@/components/ui/option';
 import type { MessageKey } from '@/lib/i18n/dictionary';
 import type { Translator } from '@/lib/i18n/translate';
 import { CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatusName, type ClaimTypeName } from '@/lib/validation/annotations';
 import { annotationControlNames } from './control-names';
-
-/** A choice of a select: the value sent and the text shown. */
-export interface Option<V extends string = string> {
-  value: V;
-  label: string;
-}
 
 const CLAIM_TYPE_KEYS: Record<ClaimTypeName, MessageKey> = {
   statistic: 'claimTypeStatistic',

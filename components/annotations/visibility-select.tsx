@@ -1,14 +1,9 @@
 'use client';
 
+import type { GroupChoice } from '@/components/highlights/layer-context';
 import type { AnnotationVisibility } from '@/lib/validation/annotations';
 import { fillMessage } from './fill-message';
 import styles from './annotation-forms.module.css';
-
-/** A group the reader may share an annotation with. */
-export interface GroupChoice {
-  id: string;
-  name: string;
-}
 
 /** Texts of the visibility select; `group` keeps `{name}` for the client to fill in. */
 export interface VisibilityLabels {

@@ -1,12 +1,11 @@
-import { getViewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { Translator } from '@/lib/i18n/translate';
 import { AuthLinks } from './auth-links';
 import { SignOutButton } from './sign-out-button';
 import styles from './account-menu.module.css';
 
-/** The header's account area: sign-in and sign-up links, or the reader's name and Sign out. */
-export async function AccountMenu({ t }: { t: Translator }) {
-  const viewer = await getViewer();
+/** The header's account area: sign-in and sign-up links, or the signed-in reader's name and Sign out. */
+export function AccountMenu({ viewer, t }: { viewer: Pick<Viewer, 'name'> | null; t: Translator }) {
   return (
     <div className={styles.menu} role="group" aria-label={t('accountMenu')}>
       {viewer ? (

@@ -16,7 +16,7 @@ export function dayId(date: string | null, prefix = ''): string {
 
 /**
  * One chronicle: an index of its days, then each day's heading and its entries, each with the
- * turns linked to it (`linkedTurns` by entry key, lib/data/links-chronicle.ts).
+ * turns linked to it (`linkedTurns` by entry key, lib/data/links listTurnsLinkedToEntries).
  */
 export function ChronicleTimeline({
   chronicle,

@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { AssignmentCard } from '@/components/assignments/assignment-card';
 import styles from '@/components/assignments/assignments.module.css';
-import { getViewer } from '@/lib/auth/viewer';
-import { listClassAssignments } from '@/lib/data/assignments';
+import type { ClassAssignment } from '@/lib/data/assignments';
 import type { GroupDetail } from '@/lib/data/groups';
-import { getI18n } from '@/lib/i18n/get-i18n';
+import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 
 export interface ClassSectionProps {
   group: GroupDetail;
+  /** The class's assignments as the viewer sees them (lib/data listClassAssignments). */
+  assignments: readonly ClassAssignment[];
+  locale: Locale;
   t: Translator;
 }
 
@@ -16,10 +18,7 @@ export interface ClassSectionProps {
  * The class-only part of a group's page: its assignments (teachers: with the class's progress
  * and a "new assignment" link while the class is active; students: with what they have left).
  */
-export async function ClassSection({ group, t }: ClassSectionProps) {
-  const [viewer, { locale }] = await Promise.all([getViewer(), getI18n()]);
-  if (!viewer) return null;
-  const assignments = await listClassAssignments(viewer, group.id);
+export function ClassSection({ group, assignments, locale, t }: ClassSectionProps) {
   const teaching = group.myRole === 'owner';
   return (
     <section aria-labelledby="class-assignments-title">

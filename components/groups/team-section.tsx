@@ -1,8 +1,6 @@
 import Link from 'next/link';
-import { getViewer } from '@/lib/auth/viewer';
-import type { GroupDetail } from '@/lib/data/groups';
-import { getTeamVocabulary } from '@/lib/data/groups';
-import { listTranscripts } from '@/lib/data/transcripts';
+import type { GroupDetail, TeamVocabulary } from '@/lib/data/groups';
+import type { TranscriptSummary } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { TeamVocabularyPanel } from './team-vocabulary-panel';
@@ -10,13 +8,18 @@ import styles from './team-section.module.css';
 
 export interface TeamSectionProps {
   group: GroupDetail;
+  /** The team's tag vocabulary; null shows no vocabulary panel. */
+  vocabulary: TeamVocabulary | null;
+  /** Every transcript, each with a link to the team's claim board for it. */
+  transcripts: readonly Pick<TranscriptSummary, 'slug' | 'title'>[];
   t: Translator;
 }
 
-/** The team-only part of a group's page: the tag vocabulary and a claim board per transcript. */
-export async function TeamSection({ group, t }: TeamSectionProps) {
-  const viewer = await getViewer();
-  const [vocabulary, transcripts] = await Promise.all([viewer ? getTeamVocabulary(viewer, group.id) : null, listTranscripts()]);
+/**
+ * The team-only part of a group's page: the tag vocabulary and a claim board per transcript
+ * (the page loads both).
+ */
+export function TeamSection({ group, vocabulary, transcripts, t }: TeamSectionProps) {
   return (
     <>
       {vocabulary && <TeamVocabularyPanel vocabulary={vocabulary} canManage={group.myRole === 'owner' && !group.archivedAt} t={t} />}

@@ -24,7 +24,7 @@ function choiceOf(current: Pick<JudgmentView, 'visibility' | 'group'> | undefine
 
 /**
  * An optional note and who may see the judgment (private by default, like annotations): private,
- * public, or one of `groups` (the viewer's active groups; lib/data/link-groups.ts).
+ * public, or one of `groups` (the viewer's active groups; lib/data/links listLinkGroupChoices).
  */
 export function NoteAndVisibility({
   idPrefix,

@@ -3,7 +3,6 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { AddLinkForm } from './add-link-form';
 import { LinkItem } from './link-item';
-import { loadViewerLinkGroups } from './viewer-link-groups';
 import styles from './links.module.css';
 
 /** Path of a turn's own page, where every link tool is (entry picker, notes). */
@@ -15,7 +14,7 @@ export const turnCoveragePath = (transcriptSlug: string, turnIndex: number) => `
 export interface TurnRelatedEntriesProps {
   transcriptSlug: string;
   turnIndex: number;
-  /** The turn's links the viewer may see (lib/data/links-read.ts), best suggestion first. */
+  /** The turn's links the viewer may see (lib/data/links listTurnLinks), best suggestion first. */
   links: readonly TurnLinkView[];
   signedIn: boolean;
   /** Where the forms go back to after a successful post, e.g. `/transcripts/<slug>#turn-8`. */
@@ -25,13 +24,10 @@ export interface TurnRelatedEntriesProps {
    * the turn's page. `page`: open, with notes and the entry picker (needs `entryOptions`).
    */
   variant?: 'reader' | 'page';
-  /** Chronicle entries for the "add a link" picker (lib/data/link-entry-options.ts); `page` only. */
+  /** Chronicle entries for the "add a link" picker (lib/data/links listEntryOptions); `page` only. */
   entryOptions?: readonly EntryOptionGroup[];
-  /**
-   * The viewer's active groups, offered as visibilities in the forms; when left out, a signed-in
-   * viewer's groups are loaded here, once per request (viewer-link-groups.ts).
-   */
-  groups?: readonly LinkGroupChoice[];
+  /** The viewer's active groups, offered as visibilities in the forms (none when signed out). */
+  groups: readonly LinkGroupChoice[];
   locale: Locale;
   t: Translator;
 }
@@ -41,7 +37,7 @@ export interface TurnRelatedEntriesProps {
  * score, reasons, counts, confirm/reject forms for signed-in viewers, "add a link", and a
  * link to the turn's news coverage. Every control is a plain form post (works without JavaScript).
  */
-export async function TurnRelatedEntries({
+export function TurnRelatedEntries({
   transcriptSlug,
   turnIndex,
   links,
@@ -54,7 +50,7 @@ export async function TurnRelatedEntries({
   t,
 }: TurnRelatedEntriesProps) {
   const page = variant === 'page';
-  const choices = signedIn ? (groups ?? (await loadViewerLinkGroups())) : [];
+  const choices = signedIn ? groups : [];
   const headingId = `links-${turnIndex}-heading`;
   const body = (
     <>

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { segmentTurnText, type TextSegment } from '@/components/reader/highlight-segments';
+import { segmentTurnText, type TextSegment } from '@/components/highlights/highlight-segments';
 import type { AnnotationSummary } from '@/lib/data/annotations';
 import type { ReaderTurn } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';

@@ -1,6 +1,6 @@
 'use client';
 
-import { noteDescriptionId } from './highlight-ids';
+import { noteDescriptionId } from '@/components/highlights/highlight-ids';
 import { boxWithin, type Box } from './turn-dom';
 import styles from './annotation-layer.module.css';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLayer } from './layer-context';
+import { useLayer } from '@/components/highlights/layer-context';
 import styles from './turn-article.module.css';
 
 /**

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
+import { noteDescriptionId } from '@/components/highlights/highlight-ids';
+import { segmentTurnText, type TextSegment } from '@/components/highlights/highlight-segments';
 import type { AnnotationVisibility } from '@/lib/validation/annotations';
-import { segmentTurnText, type TextSegment } from './highlight-segments';
-import { noteDescriptionId } from './highlight-ids';
 import styles from './turn-text.module.css';
 
 /** An annotation drawn on a turn; offsets are code points within the turn text. */

@@ -1,4 +1,4 @@
-import type { Option } from '@/components/annotations/labels';
+import type { Option } from '@/components/ui/option';
 import { FilterSelect } from '@/components/ui/filter-select';
 import type { Translator } from '@/lib/i18n/translate';
 import type { SearchFilters } from '@/lib/validation/search';

@@ -1,15 +1,17 @@
 import Link from 'next/link';
 import { AccountMenu } from '@/components/auth/account-menu';
-import { getViewer } from '@/lib/auth/viewer';
+import type { Viewer } from '@/lib/data/accounts';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 import styles from './site-header.module.css';
 
-/** The banner on every page: the app name, the main navigation, the account menu and the language switch. */
-export async function SiteHeader({ locale, t }: { locale: Locale; t: Translator }) {
-  const viewer = await getViewer();
+/**
+ * The banner on every page: the app name, the main navigation, the account menu and the
+ * language switch. `viewer` is the signed-in reader (the layout loads it), or null.
+ */
+export function SiteHeader({ viewer, locale, t }: { viewer: Pick<Viewer, 'name'> | null; locale: Locale; t: Translator }) {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
@@ -38,7 +40,7 @@ export async function SiteHeader({ locale, t }: { locale: Locale; t: Translator 
             </>
           )}
         </nav>
-        <AccountMenu t={t} />
+        <AccountMenu viewer={viewer} t={t} />
         <LanguageSwitch locale={locale} t={t} />
       </div>
     </header>

@@ -1,4 +1,4 @@
-import type { Option } from '@/components/annotations/labels';
+import type { Option } from './option';
 
 /**
  * One labelled `<select>` of a GET filter form with an "any" choice first (value ''), so an

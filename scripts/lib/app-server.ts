@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '@/lib/auth/password';
+import { createCliAccount } from '@/lib/data/accounts';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { buildIsCurrent, recordBuild } from './build-stamp';
@@ -159,7 +160,7 @@ function cookiesOf(response: Response): string[] {
 export async function createSignedInReader(prisma: PrismaClient, origin: string, name: string): Promise<Reader> {
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${randomBytes(4).toString('hex')}@example.test`;
   const password = randomBytes(12).toString('base64url');
-  const user = await prisma.user.create({ data: { name, email, passwordHash: await hashPassword(password) }, select: { id: true } });
+  const user = await createCliAccount(prisma, { name, email, passwordHash: await hashPassword(password) });
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const form = new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: origin });

@@ -4,7 +4,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import { reanchor } from '@/lib/anchoring/reanchor';
-import { importTranscript } from '@/lib/data/transcripts';
+import { listStoredAnchors, type StoredAnchor } from '@/lib/data/annotations';
+import { getLinkSuggestionInput } from '@/lib/data/links';
+import { getCurrentVersionText, importTranscript, type CurrentVersionText } from '@/lib/data/transcripts';
 import type { PrismaClient } from '@/lib/db/client';
 import { suggestForTranscript } from '@/lib/linking';
 import { parseTranscript } from '@/lib/transcript';
@@ -54,35 +56,40 @@ function correctTurn<T extends { index: number; text: string }>(turns: readonly 
 }
 
 /** The turn with the most annotations (where a correction moves the most anchors). */
-async function busiestTurn(prisma: PrismaClient, slug: string): Promise<number> {
-  const annotations = await prisma.annotation.findMany({ where: { transcript: { slug } }, select: { turn: { select: { index: true } } } });
+function busiestTurn(anchors: readonly StoredAnchor[]): number {
   const counts = new Map<number, number>();
-  for (const a of annotations) counts.set(a.turn.index, (counts.get(a.turn.index) ?? 0) + 1);
+  for (const a of anchors) counts.set(a.turnIndex, (counts.get(a.turnIndex) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+}
+
+/** The current version of `slug`; a benchmark on a missing transcript is a setup error. */
+async function currentVersion(prisma: PrismaClient, slug: string): Promise<CurrentVersionText> {
+  const version = await getCurrentVersionText(prisma, slug);
+  if (!version) throw new Error(`no transcript "${slug}"`);
+  return version;
 }
 
 /** ms to re-anchor every stored annotation of `slug` (pure lib/anchoring/reanchor.ts) after a one-turn correction. */
 export async function timeReanchorPure(prisma: PrismaClient, slug: string, runs = 3): Promise<{ ms: number; annotations: number }> {
-  const version = await prisma.transcript.findUniqueOrThrow({ where: { slug }, select: { currentVersion: { select: { turns: { select: { index: true, text: true } } } } } });
-  const anchors = await prisma.annotation.findMany({ where: { transcript: { slug } }, select: { start: true, end: true, exact: true, prefix: true, suffix: true, turn: { select: { index: true } } } });
-  const turns = correctTurn(version.currentVersion!.turns, await busiestTurn(prisma, slug), 0);
-  const ms = timeSync(runs, () => anchors.map(({ turn, ...anchor }) => reanchor({ ...anchor, turnIndex: turn.index }, turns)));
+  const [version, anchors] = await Promise.all([currentVersion(prisma, slug), listStoredAnchors(prisma, slug)]);
+  const turns = correctTurn(version.turns, busiestTurn(anchors), 0);
+  const ms = timeSync(runs, () => anchors.map((anchor) => reanchor(anchor, turns)));
   return { ms, annotations: anchors.length };
 }
 
 /**
  * ms of a whole corrected import of `slug` (parse excluded): the new version's rows plus
- * lib/data/annotation-reanchor.ts moving every annotation, in the import's transaction.
+ * lib/data/annotations/reanchor.ts moving every annotation, in the import's transaction.
  * Each run imports a further one-turn correction of the current text; this changes `slug`.
  */
 export async function timeCorrectedImport(prisma: PrismaClient, slug: string, runs = 3): Promise<number> {
-  const index = await busiestTurn(prisma, slug);
+  const index = busiestTurn(await listStoredAnchors(prisma, slug));
   const durations: number[] = [];
   for (let round = 1; round <= runs; round++) {
-    const current = await prisma.transcript.findUniqueOrThrow({ where: { slug }, select: { currentVersion: { select: { rawText: true, turns: { where: { index }, select: { text: true } } } } } });
-    const old = current.currentVersion!.turns[0]!.text.split('\n')[0]!;
+    const current = await currentVersion(prisma, slug);
+    const old = current.turns.find((turn) => turn.index === index)!.text.split('\n')[0]!;
     const at = Math.floor(old.length / 2);
-    const rawText = current.currentVersion!.rawText.replace(old, `${old.slice(0, at)}（更正${round}）${old.slice(at)}`);
+    const rawText = current.rawText.replace(old, `${old.slice(0, at)}（更正${round}）${old.slice(at)}`);
     const parsed = parseTranscript(rawText);
     if (!parsed.ok) throw new Error(`corrected text does not parse: ${JSON.stringify(parsed.errors)}`);
     const started = performance.now();
@@ -95,14 +102,9 @@ export async function timeCorrectedImport(prisma: PrismaClient, slug: string, ru
 
 /** ms to rank every chronicle entry for every turn of `slug` (lib/linking suggestForTranscript). */
 export async function timeLinkSuggestions(prisma: PrismaClient, slug: string, runs = 3): Promise<{ ms: number; turns: number; entries: number }> {
-  const transcript = await prisma.transcript.findUniqueOrThrow({
-    where: { slug },
-    select: { heldAt: true, currentVersion: { select: { turns: { orderBy: { index: 'asc' }, select: { index: true, text: true, speaker: { select: { role: true } } } } } } },
-  });
-  const turns = transcript.currentVersion!.turns.map((t) => ({ index: t.index, text: t.text, role: t.speaker.role }));
-  const rows = await prisma.chronicleEntry.findMany({ select: { id: true, date: true, text: true } });
-  const entries = rows.map((e) => ({ id: e.id, date: e.date?.toISOString().slice(0, 10) ?? null, text: e.text }));
-  const heldAt = transcript.heldAt?.toISOString() ?? null;
+  const input = await getLinkSuggestionInput(prisma, slug);
+  if (!input) throw new Error(`no transcript "${slug}"`);
+  const { heldAt, turns, entries } = input;
   const ms = timeSync(runs, () => suggestForTranscript(turns, entries, { heldAt, k: 5 }));
   return { ms, turns: turns.length, entries: entries.length };
 }

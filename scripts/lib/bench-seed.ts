@@ -1,5 +1,7 @@
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { buildAnchor } from '@/lib/anchoring/selectors';
+import { insertAnnotationRows, type AnnotationRow } from '@/lib/data/annotations';
+import { getCurrentVersionText } from '@/lib/data/transcripts';
 import type { PrismaClient } from '@/lib/db/client';
 
 /** A small deterministic generator (mulberry32), so every run seeds the same spans. */
@@ -14,22 +16,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const noteOf = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-
 /**
- * Adds `count` annotations to the current version of `slug`, straight into the table
- * (createMany in chunks): valid anchors (quote, prefix, suffix from the stored text) spread
- * over every turn, by `authors` in turn; mixed: 60% public, 30% private, 10% private of the
- * reader; a third are notes with a short body, the rest highlights.
+ * Adds `count` annotations to the current version of `slug`, straight into the table (lib/data
+ * insertAnnotationRows): valid anchors (quote, prefix, suffix from the stored text) spread over
+ * every turn, by `authors` in turn; mixed: 60% public, 30% private, 10% private of the reader;
+ * a third are notes with a short body, the rest highlights.
  */
 export async function seedAnnotations(prisma: PrismaClient, slug: string, count: number, authorIds: readonly string[], seed = 1): Promise<void> {
-  const transcript = await prisma.transcript.findUniqueOrThrow({
-    where: { slug },
-    select: { id: true, currentVersion: { select: { turns: { select: { id: true, text: true }, orderBy: { index: 'asc' } } } } },
-  });
-  const turns = transcript.currentVersion!.turns.filter((turn) => codePointLength(turn.text) > 4);
+  const version = await getCurrentVersionText(prisma, slug);
+  if (!version) throw new Error(`no transcript "${slug}"`);
+  const turns = version.turns.filter((turn) => codePointLength(turn.text) > 4);
   const random = seededRandom(seed);
-  const rows = [];
+  const rows: AnnotationRow[] = [];
   for (let i = 0; i < count; i++) {
     const turn = turns[Math.floor(random() * turns.length)]!;
     const length = codePointLength(turn.text);
@@ -39,17 +37,17 @@ export async function seedAnnotations(prisma: PrismaClient, slug: string, count:
     const roll = random();
     const note = i % 3 === 0 ? `bench note ${i}: ${anchor.exact}` : null;
     rows.push({
-      transcriptId: transcript.id,
+      transcriptId: version.transcriptId,
       turnId: turn.id,
       authorId: authorIds[i % authorIds.length]!,
-      visibility: roll < 0.6 ? ('public' as const) : ('private' as const),
+      visibility: roll < 0.6 ? 'public' : 'private',
       start: anchor.start,
       end: anchor.end,
       exact: anchor.exact,
       prefix: anchor.prefix,
       suffix: anchor.suffix,
-      ...(note ? { body: noteOf(note), bodyText: note } : {}),
+      note,
     });
   }
-  for (let i = 0; i < rows.length; i += 1000) await prisma.annotation.createMany({ data: rows.slice(i, i + 1000) });
+  await insertAnnotationRows(prisma, rows);
 }

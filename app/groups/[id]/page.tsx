@@ -9,7 +9,10 @@ import { GroupMembers } from '@/components/groups/group-members';
 import styles from '@/components/groups/groups.module.css';
 import { TeamSection } from '@/components/groups/team-section';
 import { getViewer } from '@/lib/auth/viewer';
-import { getGroupForViewer } from '@/lib/data/groups';
+import type { Viewer } from '@/lib/data/accounts';
+import { listClassAssignments } from '@/lib/data/assignments';
+import { getGroupForViewer, getTeamVocabulary, type GroupDetail } from '@/lib/data/groups';
+import { listTranscripts } from '@/lib/data/transcripts';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';
@@ -24,6 +27,15 @@ const loadGroup = cache(async (id: string) => {
   return viewer ? { viewer, group: await getGroupForViewer(viewer, id) } : null;
 });
 
+/** What the team's or the class's own section shows: vocabulary and boards, or assignments. */
+async function loadKindSection(viewer: Viewer, group: GroupDetail) {
+  if (group.kind === 'team') {
+    const [vocabulary, transcripts] = await Promise.all([getTeamVocabulary(viewer, group.id), listTranscripts()]);
+    return { kind: 'team' as const, vocabulary, transcripts };
+  }
+  return { kind: 'class' as const, assignments: await listClassAssignments(viewer, group.id) };
+}
+
 export async function generateMetadata({ params }: GroupPageProps): Promise<Metadata> {
   const [loaded, { t }] = await Promise.all([loadGroup((await params).id), getI18n()]);
   return { title: loaded?.group?.name ?? t('notFoundTitle'), robots: { index: false } };
@@ -35,9 +47,10 @@ export async function generateMetadata({ params }: GroupPageProps): Promise<Meta
  * Everyone else gets a 404, exactly as for a group that does not exist.
  */
 export default async function GroupPage({ params }: GroupPageProps) {
-  const [loaded, { t }] = await Promise.all([loadGroup((await params).id), getI18n()]);
+  const [loaded, { locale, t }] = await Promise.all([loadGroup((await params).id), getI18n()]);
   const group = loaded?.group;
   if (!loaded || !group) notFound();
+  const section = await loadKindSection(loaded.viewer, group);
   return (
     <div className={styles.page}>
       <p>
@@ -52,7 +65,11 @@ export default async function GroupPage({ params }: GroupPageProps) {
       {group.archivedAt && <p role="note">{t('groupsArchivedNotice')}</p>}
       <GroupInvite group={group} t={t} />
       <GroupMembers group={group} viewerId={loaded.viewer.id} t={t} />
-      {group.kind === 'team' ? <TeamSection group={group} t={t} /> : <ClassSection group={group} t={t} />}
+      {section.kind === 'team' ? (
+        <TeamSection group={group} vocabulary={section.vocabulary} transcripts={section.transcripts} t={t} />
+      ) : (
+        <ClassSection group={group} assignments={section.assignments} locale={locale} t={t} />
+      )}
       <GroupManage group={group} t={t} />
     </div>
   );

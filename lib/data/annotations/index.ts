@@ -17,3 +17,5 @@ export * from './tags';
 export * from './types';
 export * from './write';
 export * from './details-by-id';
+export * from './stored-anchors';
+export * from './bulk-insert';

@@ -9,3 +9,4 @@ export * from './snippet';
 export * from './turn-page';
 export * from './types';
 export * from './write';
+export * from './suggestion-input';

@@ -5,3 +5,4 @@ export * from './coverage';
 export * from './import';
 export * from './news-import';
 export * from './read';
+export * from './current-version';

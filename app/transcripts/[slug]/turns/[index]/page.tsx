@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { TurnRelatedEntries, turnPagePath } from '@/components/links/turn-related-entries';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { getViewer } from '@/lib/auth/viewer';
-import { listEntryOptions, getTurnPage, listTurnLinks } from '@/lib/data/links';
+import { listEntryOptions, getTurnPage, listLinkGroupChoices, listTurnLinks } from '@/lib/data/links';
 import { formatClock } from '@/lib/format/format-time';
 import type { MessageKey } from '@/lib/i18n/dictionary';
 import { getI18n } from '@/lib/i18n/get-i18n';
@@ -34,7 +34,11 @@ export default async function TurnPage({ params, searchParams }: TurnRouteProps)
   const turnIndex = turnIndexOrNotFound(index);
   const data = await loadTurn(slug, turnIndex);
   if (!data) notFound();
-  const [links, entryOptions] = await Promise.all([listTurnLinks(viewer, data.transcript.slug, turnIndex), viewer ? listEntryOptions() : undefined]);
+  const [links, entryOptions, groups] = await Promise.all([
+    listTurnLinks(viewer, data.transcript.slug, turnIndex),
+    viewer ? listEntryOptions() : undefined,
+    viewer ? listLinkGroupChoices(viewer) : [],
+  ]);
   const { transcript, turn } = data;
   const readerPath = `/transcripts/${encodeURIComponent(transcript.slug)}`;
   const error = typeof query.linkError === 'string' ? (ERRORS[query.linkError] ?? 'linkErrorOther') : null;
@@ -71,6 +75,7 @@ export default async function TurnPage({ params, searchParams }: TurnRouteProps)
         returnTo={`${turnPagePath(transcript.slug, turn.index)}#links`}
         variant="page"
         entryOptions={entryOptions}
+        groups={groups}
         locale={locale}
         t={t}
       />

@@ -1,6 +1,11 @@
 import { createContext, useContext } from 'react';
-import type { GroupChoice } from '@/components/annotations/visibility-select';
 import type { AssignmentContext } from '@/lib/assignments/types';
+
+/** A group the reader may share an annotation with. */
+export interface GroupChoice {
+  id: string;
+  name: string;
+}
 
 /** What the per-turn tools need from the annotation layer around the reading column. */
 export interface LayerContextValue {

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-// Smoke test of components/annotations/annotation-editor.tsx, kept here because the unit-test
-// glob (vitest.config.ts) covers lib/ only. Browser behaviour (typing, selection) is for e2e.
+// Smoke test of the annotation editor next to it. Browser behaviour (typing, selection) is for e2e.
 import type { JSONContent } from '@tiptap/core';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnnotationEditor } from '@/components/annotations/annotation-editor';
-import { parseAnnotationBody } from './body';
+import { parseAnnotationBody } from '@/lib/editor/body';
+import { AnnotationEditor } from './annotation-editor';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
