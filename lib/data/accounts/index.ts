@@ -4,4 +4,3 @@ export * from './users';
 export * from './viewer';
 export * from './cli-accounts';
 export * from './rate-limit-budget';
-export * from './cli-accounts';
