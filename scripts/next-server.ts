@@ -1,13 +1,16 @@
 /**
- * Serves the built app as `next start -p PORT` does, plus one thing Next does not: it tells
+ * Serves the built app as `next start -p PORT` does, plus two things Next does not: it tells
  * the app each request's TCP peer in PEER_ADDRESS_HEADER (replacing any a client sent), so
  * throttles count the real client address (lib/auth/client-address.ts, TRUSTED_PROXY_HOPS)
- * instead of an X-Forwarded-For a client can write. Run without the react-server condition:
+ * instead of an X-Forwarded-For a client can write; and it answers a request target that is
+ * not valid text with 400 and the security headers instead of Next's bare 500. Run without the react-server condition:
  * Next loads React itself.
  */
 import { createServer } from 'node:http';
 import next from 'next';
 import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
+import { findHostileInput } from '@/lib/security/hostile-input';
+import { badRequestHeaders } from '@/lib/security/security-headers';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
@@ -17,6 +20,13 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => {
+    // Next answers a path it cannot decode (`/transcripts/%ED%A0%80`) with a bare 500 before
+    // the proxy runs; refuse such a target here, as the proxy does the rest.
+    const hostile = findHostileInput(request.url ?? '/');
+    if (hostile) {
+      response.writeHead(400, badRequestHeaders()).end(`Bad request: ${hostile}`);
+      return;
+    }
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
     void handle(request, response);
   });

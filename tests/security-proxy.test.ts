@@ -66,3 +66,30 @@ describe('proxy: refusals', () => {
     }
   });
 });
+
+describe('proxy: hardening round two', () => {
+  it.each(['/transcripts/%00', '/search?q=a%00b', '/api/annotations?transcript=%ED%A0%80', `/search?q=${'x'.repeat(10_000)}`])(
+    'refuses %s with 400 and the security headers, before any route runs',
+    async (path) => {
+      const response = proxy(request(path));
+      expect(response.status).toBe(400);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-middleware-next')).toBeNull();
+      expect(await response.text()).toMatch(/^Bad request: /);
+    },
+  );
+
+  it('refuses a cross-site server action with 403 (Next itself would answer 500)', () => {
+    const action = (origin: string) => proxy(request('/groups', { method: 'POST', headers: { 'next-action': 'abc123', origin } }));
+    expect(action('https://evil.example').status).toBe(403);
+    expect(action('http://rostrum.test').headers.get('x-middleware-next')).toBe('1');
+  });
+
+  it('sends HSTS only on answers to https requests', () => {
+    expect(proxy(request('/')).headers.get('strict-transport-security')).toBeNull();
+    const https = proxy(new NextRequest('https://rostrum.test/', { headers: { host: 'rostrum.test' } }));
+    expect(https.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+    expect(proxy(request('/', { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security')).toMatch(/^max-age=/);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdSchema, transcriptSlugSchema, storableString } from './safe-text';
 import { safeHref } from '@/lib/editor/safe-href';
 
 /** Who may read an annotation (the rule is lib/data/annotation-access.ts). `group` needs a `groupId`. */
@@ -28,8 +29,8 @@ export function httpUrlOrNull(value: string): string | null {
 /** True for a URL `httpUrlOrNull` accepts. */
 export const isHttpUrl = (value: string): boolean => httpUrlOrNull(value) !== null;
 
-const id = z.string().min(1).max(64);
-const note = z.string().max(MAX_NOTE_LENGTH).optional();
+const id = recordIdSchema;
+const note = storableString().max(MAX_NOTE_LENGTH).optional();
 /** Offsets are Unicode code points within the turn text. */
 const offset = z.number().int().min(0);
 
@@ -39,14 +40,14 @@ export const evidenceInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('news_paragraph'), paragraphId: id, note }),
   z.object({
     kind: z.literal('url'),
-    url: z.string().max(MAX_URL_LENGTH).refine(isHttpUrl, 'Only http and https links are accepted'),
+    url: storableString().max(MAX_URL_LENGTH).refine(isHttpUrl, 'Only http and https links are accepted'),
     note,
   }),
 ]);
 export type EvidenceInput = z.infer<typeof evidenceInputSchema>;
 
 /** Tag names as typed; lib/tags/normalize-tag.ts folds and limits them. */
-const tags = z.array(z.string().max(200)).max(20, 'At most 20 tags');
+const tags = z.array(storableString().max(200)).max(20, 'At most 20 tags');
 
 /** The claim part of an annotation; status defaults to `unverified`. */
 export const claimInputSchema = z.object({ type: z.enum(CLAIM_TYPES), status: z.enum(CLAIM_STATUSES).optional() });
@@ -56,13 +57,13 @@ export const claimInputSchema = z.object({ type: z.enum(CLAIM_TYPES), status: z.
  * makes a highlight. `prefix`/`suffix` may be sent but the server recomputes them.
  */
 export const createAnnotationInputSchema = z.object({
-  transcriptSlug: z.string().min(1).max(200),
+  transcriptSlug: transcriptSlugSchema,
   turnIndex: z.number().int().min(1),
   start: offset,
   end: offset,
-  exact: z.string().min(1).max(10_000),
-  prefix: z.string().max(1000).optional(),
-  suffix: z.string().max(1000).optional(),
+  exact: storableString().min(1).max(10_000),
+  prefix: storableString().max(1000).optional(),
+  suffix: storableString().max(1000).optional(),
   body: z.unknown().optional(),
   visibility: z.enum(VISIBILITIES).default('private'),
   /** The group that may read it; only with `visibility: 'group'`. */
@@ -116,11 +117,11 @@ export type DeleteReplyInput = z.infer<typeof deleteReplyInputSchema>;
 
 /** Filters of the annotation and claim lists (query string of GET /api/annotations). */
 export const annotationFiltersSchema = z.object({
-  tag: z.string().max(200).optional(),
+  tag: storableString().max(200).optional(),
   claimStatus: z.enum(CLAIM_STATUSES).optional(),
   claimType: z.enum(CLAIM_TYPES).optional(),
   authorId: id.optional(),
-  speaker: z.string().max(200).optional(),
+  speaker: storableString().max(200).optional(),
   mine: z.boolean().optional(),
 });
 export type AnnotationFilters = z.infer<typeof annotationFiltersSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdSchema, transcriptSlugSchema, storableString } from './safe-text';
 
 export const PASSAGE_KINDS = ['turn_range', 'speaker', 'span'] as const;
 export type PassageKindInput = (typeof PASSAGE_KINDS)[number];
@@ -9,7 +10,7 @@ export const MAX_INSTRUCTIONS_LENGTH = 5000;
 /** A required task count above this is a typo, not a plan. */
 export const MAX_TASK_COUNT = 100;
 
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 const turnIndex = z.number().int().min(0).max(100_000);
 const count = z.number().int().min(0).max(MAX_TASK_COUNT);
 
@@ -19,21 +20,21 @@ const count = z.number().int().min(0).max(MAX_TASK_COUNT);
  */
 export const passageInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('turn_range'), fromTurn: turnIndex, toTurn: turnIndex }),
-  z.object({ kind: z.literal('speaker'), speakerLabel: z.string().trim().min(1).max(200) }),
+  z.object({ kind: z.literal('speaker'), speakerLabel: storableString().trim().min(1).max(200) }),
   z.object({
     kind: z.literal('span'),
     turn: turnIndex,
     start: z.number().int().min(0).optional(),
     end: z.number().int().min(0).optional(),
-    quote: z.string().trim().max(2000).optional(),
+    quote: storableString().trim().max(2000).optional(),
   }),
 ]);
 export type PassageInput = z.infer<typeof passageInputSchema>;
 
 const fields = {
-  transcriptSlug: z.string().min(1).max(200),
-  title: z.string().trim().min(1, 'Give the assignment a title').max(MAX_TITLE_LENGTH),
-  instructions: z.string().trim().max(MAX_INSTRUCTIONS_LENGTH).default(''),
+  transcriptSlug: transcriptSlugSchema,
+  title: storableString().trim().min(1, 'Give the assignment a title').max(MAX_TITLE_LENGTH),
+  instructions: storableString().trim().max(MAX_INSTRUCTIONS_LENGTH).default(''),
   passage: passageInputSchema,
   /** ISO 8601 instant, or null for no due date. */
   dueAt: z.iso.datetime({ offset: true }).nullable().default(null),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n/dictionary';
+import { hasUnstorableText } from './safe-text';
 
 /** Length limits, in Unicode code points (an emoji counts once, as a reader would count it). */
 export const AUTH_LIMITS = {
@@ -40,7 +41,7 @@ export const signUpInputSchema = z.object({
     .refine((n) => n.length > 0, message('authNameRequired'))
     .refine((n) => codePointLength(n) <= AUTH_LIMITS.maxName, message('authNameTooLong'))
     // Control characters (newlines, escapes) have no place in a name shown beside every note.
-    .refine((n) => !/\p{Cc}/u.test(n), message('authNameInvalid')),
+    .refine((n) => !/\p{Cc}/u.test(n) && !hasUnstorableText(n), message('authNameInvalid')),
   email,
   password: newPassword,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdSchema, storableString } from './safe-text';
 
 export const GROUP_KINDS = ['team', 'class'] as const;
 export type GroupKindName = (typeof GROUP_KINDS)[number];
@@ -9,8 +10,8 @@ export type GroupRoleName = (typeof GROUP_ROLES)[number];
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 export const JOIN_CODE_LENGTH = 10;
 
-const id = z.string().min(1).max(64);
-const name = z.string().trim().min(1, 'Give the group a name').max(100);
+const id = recordIdSchema;
+const name = storableString().trim().min(1, 'Give the group a name').max(100);
 
 export const createGroupInputSchema = z.object({ name, kind: z.enum(GROUP_KINDS) });
 export type CreateGroupInput = z.infer<typeof createGroupInputSchema>;
@@ -19,11 +20,10 @@ export const renameGroupInputSchema = z.object({ groupId: id, name });
 export const groupIdInputSchema = z.object({ groupId: id });
 
 /** A code as typed: case, spaces and dashes do not matter. */
-export const joinCodeSchema = z
-  .string()
+export const joinCodeSchema = storableString()
   .max(40)
   .transform((value) => value.replace(/[\s-]/g, '').toUpperCase())
-  .pipe(z.string().length(JOIN_CODE_LENGTH, 'A join code has 10 characters').regex(/^[A-Z2-7]+$/, 'Not a join code'));
+  .pipe(storableString().length(JOIN_CODE_LENGTH, 'A join code has 10 characters').regex(/^[A-Z2-7]+$/, 'Not a join code'));
 export const joinGroupInputSchema = z.object({ code: joinCodeSchema });
 
 export const removeMemberInputSchema = z.object({ groupId: id, userId: id });

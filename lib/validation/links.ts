@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdSchema, transcriptSlugSchema, storableString } from './safe-text';
 
 /** Longest note on a link judgment, in UTF-16 units. */
 export const MAX_LINK_NOTE_LENGTH = 1000;
@@ -8,10 +9,9 @@ export const LINK_VERDICTS = ['confirmed', 'rejected'] as const;
 export const LINK_VISIBILITIES = ['private', 'public', 'group'] as const;
 export type LinkVisibilityChoice = (typeof LINK_VISIBILITIES)[number];
 
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 /** An empty note (as a form sends it) is no note. */
-const note = z
-  .string()
+const note = storableString()
   .max(MAX_LINK_NOTE_LENGTH, `A note may have at most ${MAX_LINK_NOTE_LENGTH} characters`)
   .optional()
   .transform((value) => (value?.trim() ? value : undefined));
@@ -30,7 +30,7 @@ export type WithdrawJudgmentInput = z.input<typeof withdrawJudgmentInputSchema>;
 
 /** Linking a turn of a transcript's current version to a chronicle entry by hand. */
 export const addLinkInputSchema = z.object({
-  transcriptSlug: z.string().min(1).max(200),
+  transcriptSlug: transcriptSlugSchema,
   turnIndex: z.number().int().min(1).max(100_000),
   chronicleEntryId: id,
   note,
@@ -43,8 +43,7 @@ export type AddLinkInput = z.input<typeof addLinkInputSchema>;
  * Where a link form returns to: a path inside the transcripts section, optionally with a
  * fragment (never another site, never `//host`).
  */
-export const linkReturnToSchema = z
-  .string()
+export const linkReturnToSchema = storableString()
   .max(500)
   .regex(/^\/transcripts\/[^/\\?#][^\\?#]*(#[\w-]+)?$/, 'Not a transcript page');
 

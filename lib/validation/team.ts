@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { recordIdSchema, transcriptSlugSchema, storableString } from './safe-text';
 import { CLAIM_STATUSES, CLAIM_TYPES } from './annotations';
 
-const id = z.string().min(1).max(64);
+const id = recordIdSchema;
 
 /** Longest description of a vocabulary tag and adjudication note, in UTF-16 units. */
 export const MAX_TEAM_TAG_DESCRIPTION = 300;
@@ -10,8 +11,8 @@ export const MAX_ADJUDICATION_NOTE = 2000;
 /** A tag added to a team's vocabulary; lib/tags/normalize-tag.ts folds and limits the name. */
 export const addTeamTagInputSchema = z.object({
   groupId: id,
-  name: z.string().trim().min(1, 'Give the tag a name').max(200),
-  description: z.string().trim().max(MAX_TEAM_TAG_DESCRIPTION).optional(),
+  name: storableString().trim().min(1, 'Give the tag a name').max(200),
+  description: storableString().trim().max(MAX_TEAM_TAG_DESCRIPTION).optional(),
 });
 export type AddTeamTagInput = z.infer<typeof addTeamTagInputSchema>;
 
@@ -27,13 +28,13 @@ export const setVocabularyClosedInputSchema = z.object({ groupId: id, closed: z.
 export const adjudicateClaimInputSchema = z
   .object({
     groupId: id,
-    transcriptSlug: z.string().min(1).max(200),
+    transcriptSlug: transcriptSlugSchema,
     turnIndex: z.number().int().min(1),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     type: z.enum(CLAIM_TYPES),
     status: z.enum(CLAIM_STATUSES),
-    note: z.string().trim().max(MAX_ADJUDICATION_NOTE).optional(),
+    note: storableString().trim().max(MAX_ADJUDICATION_NOTE).optional(),
   })
   .refine((input) => input.end > input.start, { message: 'The span is empty', path: ['end'] });
 export type AdjudicateClaimInput = z.infer<typeof adjudicateClaimInputSchema>;
@@ -45,7 +46,7 @@ export type BoardSort = (typeof BOARD_SORTS)[number];
 export const boardQuerySchema = z.object({
   claimStatus: z.enum(CLAIM_STATUSES).optional(),
   claimType: z.enum(CLAIM_TYPES).optional(),
-  speaker: z.string().min(1).max(200).optional(),
+  speaker: storableString().min(1).max(200).optional(),
   disagreements: z.boolean().optional(),
   sort: z.enum(BOARD_SORTS).optional(),
   groupBySpeaker: z.boolean().optional(),
