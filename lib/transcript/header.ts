@@ -14,7 +14,7 @@ export interface TranscriptHeader {
   title: string;
   source: string | null;
   summary: string | null;
-  /** `YYYY-MM-DD` of the event from the header or page (used for bare times of day), or null. */
+  /** `YYYY-MM-DD` of the event from the header, the page or a release date (used for bare times of day), or null. */
   date: string | null;
   heldAt: string | null;
   /** UTC offset the header names (`12:31 P.M. EST` → `-05:00`), or null. */
@@ -41,7 +41,7 @@ export function looksLikeSummary(text: string): boolean {
  * sentence), a dated summary sentence, or the marker. Prose paragraphs are not header lines.
  */
 export function isHeaderLike(text: string): boolean {
-  if (!text || isMarker(text) || isDateline(text)) return true;
+  if (!text || isMarker(text) || isDateline(text) || looksLikeEnglishTitle(text)) return true;
   if (text.length <= 300 && (looksLikeSummary(text) || findDate(text))) return true;
   const words = text.split(/\s+/u).length;
   return Array.from(text).length <= 80 && !/[。！？!?；;：:]$/u.test(text) && !(words >= 8 && /[.]$/u.test(text));
@@ -80,6 +80,8 @@ export interface ReadHeaderOptions {
   /** Index of the first body line; default: the first speaker tag or time line. */
   end?: number;
   page?: PageInfo;
+  /** The release date printed after the transcript (`2023年3月14日（星期二）`): the event's date when the header says `今日`. */
+  releasedOn?: string | null;
 }
 
 /**
@@ -106,11 +108,13 @@ export function readHeader(lines: SourceLine[], offset: string, options: ReadHea
     (plain || null) ??
     (summary ? titleFromSummary(summary) : null) ??
     (tag ? `${tag.source}文字实录` : '文字实录');
-  const text = filled.map((l) => l.text).join('\n');
+  // The marker line may introduce people too (`以下為行政長官今日…答問內容：`).
+  const text = [...filled, ...(marker >= 0 ? [lines[marker] as SourceLine] : [])].map((l) => l.text).join('\n');
   const date =
     (summary ? findDate(summary)?.date : null) ??
     rest.map((l) => findDate(l.text)?.date ?? findEnglishDate(l.text)).find(Boolean) ??
-    (options.page?.date ? findEnglishDate(options.page.date) : null);
+    (options.page?.date ? findEnglishDate(options.page.date) : null) ??
+    (/今日|今天/u.test(text) ? options.releasedOn : null);
   const clock = rest.map((l) => findEnglishTime(l.text)).find(Boolean) ?? null;
   const zone = clock?.offset ?? null;
   return {

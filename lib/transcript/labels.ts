@@ -24,6 +24,18 @@ const DATE_LIKE =
 
 /** True when `label` has the shape of a speaker label: short, a letter, no sentence punctuation. */
 export function isSpeakerLabel(label: string): boolean {
+  // Transcripts repeat a handful of labels thousands of times: remember the verdicts.
+  const known = verdicts.get(label);
+  if (known !== undefined) return known;
+  if (verdicts.size > 10_000) verdicts.clear();
+  const verdict = judgeLabel(label);
+  verdicts.set(label, verdict);
+  return verdict;
+}
+
+const verdicts = new Map<string, boolean>();
+
+function judgeLabel(label: string): boolean {
   const length = Array.from(label).length;
   const plain = simplified(label);
   return (

@@ -25,6 +25,9 @@ interface Block {
  */
 function blockAt(filled: SourceLine[], at: number, names: Set<string>): Block | null {
   const text = (k: number) => filled[k]?.text ?? '';
+  // Every block starts with a short line without a colon or sentence punctuation: paragraphs and
+  // `名：` tags are ruled out before any lookup.
+  if (text(at).length > 40 || /[:：，。？！,?!；;]/u.test(text(at))) return null;
   const host = isHostLine(text(at));
   const j = host ? at + 1 : at;
   const chair = host ? '主持' : '';

@@ -5,7 +5,7 @@ import { addParagraph, openTurn, type RawTurn, type Segmentation } from './segme
 import { isPersonalName } from './titles';
 
 // `问：` / `答：` / `追问：`, and English `Q:` / `A:` / `Follow-up:`; the tag may stand alone on its line.
-const QUESTION = /^(问|追问|再问|又问|记者问|Q|QUESTION|Question|Follow[- ]?[Uu]p|FOLLOW[- ]?UP)\s*[:：]\s*/u;
+const QUESTION = /^(问|追问|再问|又问|记者问|记者|Q|QUESTION|Question|Follow[- ]?[Uu]p|FOLLOW[- ]?UP)\s*[:：]\s*/u;
 const ANSWER = /^(答|A|ANSWER|Answer)\s*[:：]\s*/u;
 // A reposted item reports what was asked after the briefing: `会后，有记者问及：…`, then `耿爽表示，…`.
 const REPORTED_QUESTION = /^(?:会后|会上|此外)?[，,]?\s*(?:还)?有(记者)(?:问及|问到|提问|问)[:：，,]\s*/u;

@@ -2,13 +2,14 @@ import { failed, parsed, type ParseResult } from '@/lib/parse-result';
 import { groupExchanges } from './exchanges';
 import { readHeader } from './header';
 import { checkInput } from './input-checks';
+import { isDateline } from './line-kinds';
 import { judgeParse } from './judge';
 import { detectLayout } from './layouts';
 import { splitLines } from './lines';
 import { maskPageLines } from './page-lines';
 import { buildRoster } from './roster';
 import { languageOf } from './script';
-import { toIso } from './times';
+import { findDate, toIso } from './times';
 import type { ParsedTranscript, ParseTranscriptOptions, TranscriptTurn } from './types';
 
 const BEIJING = '+08:00';
@@ -42,7 +43,12 @@ export function parseTranscript(raw: string, options: ParseTranscriptOptions = {
   if (refusal.length > 0) return failed(refusal);
 
   // The header is what precedes the first turn (a spokesperson's opening included in the body).
-  const header = guess.hasMarker ? guess : readHeader(lines, offset, { page, end: firstTurn.from - 1 });
+  const releasedOn = lines.slice(found.end).find((l) => isDateline(l.text))?.text;
+  const header = readHeader(lines, offset, {
+    page,
+    end: guess.hasMarker ? undefined : firstTurn.from - 1,
+    releasedOn: releasedOn ? (findDate(releasedOn)?.date ?? null) : null,
+  });
   const hints = found.turns.flatMap((t) => (t.hint ? [t.hint] : []));
   const speakers = buildRoster(
     found.turns.map((t) => t.label),

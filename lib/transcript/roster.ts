@@ -1,6 +1,6 @@
 import { describeEnglish, isEnglishLabel } from './roster-en';
 import { simplified } from './script';
-import { findHostInHeader, findTitleInHeader, isPersonalName, organizationOf, splitTitledLabel } from './titles';
+import { endsWithPosition, findHostInHeader, findTitleInHeader, isPersonalName, organizationOf, splitTitledLabel } from './titles';
 import type { SpeakerRole, TranscriptSpeaker } from './types';
 
 // `中央广播电视总台央视记者`, `CGTN记者`, `新华社记者张三`: outlet, the word 记者, maybe a name.
@@ -29,8 +29,10 @@ function describe(label: string, header: string): TranscriptSpeaker {
   const name = titled?.name ?? (isPersonalName(label) ? label : afterHostWord && isPersonalName(afterHostWord) ? afterHostWord : null);
   // The header names the host as `…新闻发言人胡凯红主持`; a label may say 主持人 outright.
   const hosts = plain.includes('主持人') || plain === '主持' || (name !== null && header.includes(`${name}主持`));
+  // A label may be a title alone (`行政長官`, `政务司司长`, `外交部发言人`).
   const title =
-    titled?.title ?? (name ? findTitleInHeader(name, header) : hosts ? (findHostInHeader(header)?.title ?? null) : null);
+    titled?.title ??
+    (name ? findTitleInHeader(name, header) : hosts ? (findHostInHeader(header)?.title ?? null) : endsWithPosition(label) ? label : null);
   // `答` answers the questions of a Q&A transcript: the officials' side.
   const role: SpeakerRole = hosts ? 'host' : title || plain === '答' ? 'official' : 'other';
   return { label, name, title, organization: title ? organizationOf(title) : null, role };
@@ -56,10 +58,20 @@ export function buildRoster(turnLabels: readonly string[], header: string): Tran
   if (!roster.some((s) => s.role === 'host')) {
     const count = (label: string) => counts.get(label) ?? 0;
     const ends = [turnLabels[0], turnLabels[turnLabels.length - 1]];
-    const host = roster.find((s) => s.role === 'other' && count(s.label) >= 2 && ends.includes(s.label));
-    if (host) host.role = 'host';
+    const host = roster.find((s) => s.role === 'other' && count(s.label) >= 2 && ends.includes(s.label)) ?? chairByTitle(roster, ends);
+    for (const s of roster) if (host && (s === host || (host.name && s.name === host.name))) s.role = 'host';
   }
   return roster;
+}
+
+/**
+ * A titled speaker who both opens and closes the event chairs it (`国家卫生健康委新闻发言人 米锋`
+ * welcomes everyone and ends the briefing, perhaps under the short label `米锋`), or null.
+ */
+function chairByTitle(roster: TranscriptSpeaker[], ends: (string | undefined)[]): TranscriptSpeaker | null {
+  const [first, last] = ends.map((label) => roster.find((s) => s.label === label));
+  if (!first || !last || first.role !== 'official' || first === last) return null;
+  return first.name !== null && first.name === last.name ? first : null;
 }
 
 /**

@@ -6,8 +6,9 @@ const TRADITIONAL =
 const SIMPLIFIED =
   '记问发长书务会员经总师组处厅县区导说闻团协宾观众众网译传电视台报广时间页给们国应对为内实录这题关于财计医卫疗药检验环护议属运输历济业产体郑劳权与机构级讯开场讲话访听见读称贸号图万无专将军顾参赞馆领党办联络节学术营质状况请谢欢进后么里里边还个来样点击态势准备确认证据统数变线续结东门岛湾际乡镇处头条复兴卫辞职税务粮农仓邻侨儿验营区尽从询答评谈论稿触标志览单扩';
 
-const TO_SIMPLIFIED = new Map<string, string>();
-for (let i = 0; i < TRADITIONAL.length; i++) TO_SIMPLIFIED.set(TRADITIONAL[i] ?? '', SIMPLIFIED[i] ?? '');
+// A table over the Basic Multilingual Plane: 0 for characters left as they are.
+const TO_SIMPLIFIED = new Uint16Array(0x10000);
+for (let i = 0; i < TRADITIONAL.length; i++) TO_SIMPLIFIED[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
 /**
  * `text` with the Traditional characters of labels and chrome (`記者`, `發言人`, `行政長官`, `列印此頁`)
@@ -15,9 +16,13 @@ for (let i = 0; i < TRADITIONAL.length; i++) TO_SIMPLIFIED.set(TRADITIONAL[i] ??
  * The result has the same length as `text` (one UTF-16 unit per replaced character).
  */
 export function simplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
-  return out;
+  let out: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const to = TO_SIMPLIFIED[text.charCodeAt(i)] ?? 0;
+    if (to === 0) continue;
+    out = (out ?? text).slice(0, i) + String.fromCharCode(to) + (out ?? text).slice(i + 1);
+  }
+  return out ?? text;
 }
 
 /**

@@ -13,11 +13,17 @@ export const POSITION_SUFFIXES: readonly string[] = [
   '院士', '教授', '大使', '参赞', '委员', '专家', '发言人', '主持人', '行政长官', '特首', '议员', '司令员', '政委',
 ].sort((a, b) => b.length - a.length);
 
+const SUFFIXES = new Set(POSITION_SUFFIXES);
+const LONGEST = Math.max(...POSITION_SUFFIXES.map((s) => s.length));
+
 /** The position word `text` ends with (`副部长` for `外交部副部长`, also `局長` written in Traditional), or null. */
 export function endsWithPosition(text: string): string | null {
-  const plain = simplified(text.slice(-8));
-  const suffix = POSITION_SUFFIXES.find((s) => plain.endsWith(s));
-  return suffix ? text.slice(-suffix.length) : null;
+  const plain = simplified(text.slice(-LONGEST));
+  // Longest first, so `副部长` wins over `部长`; a set lookup per length keeps this cheap on every line.
+  for (let length = Math.min(LONGEST, plain.length); length >= 2; length--) {
+    if (SUFFIXES.has(plain.slice(-length))) return text.slice(-length);
+  }
+  return null;
 }
 
 // Words that make a 2–4 character label a role rather than a person (`主持人`, `记者`).
