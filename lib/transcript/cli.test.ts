@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -45,5 +49,15 @@ describe('scripts/transcript-parse.ts', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(stderr);
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+|Error/);
+  });
+
+  it('reads files through the decoder: a GBK file parses, an image is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'transcript-parse-'));
+    writeFileSync(join(dir, 'gbk.txt'), iconv.encode('外交部发言人周文澜答记者问\n问：中方有何评论？\n答：中方坚决反对。', 'gbk'));
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const gbk = run(join(dir, 'gbk.txt'));
+    expect(gbk.status).toBe(0);
+    expect((JSON.parse(gbk.stdout) as { turns: { speaker: string }[] }).turns.map((t) => t.speaker)).toEqual(['问', '周文澜']);
+    expect(run(join(dir, 'image.txt'))).toEqual({ status: 1, stdout: '', stderr: 'line 1: not a text file: it holds NUL bytes (binary data such as an image or an archive)' });
   });
 });
