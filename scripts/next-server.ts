@@ -30,8 +30,20 @@ async function main(): Promise<void> {
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
     void handle(request, response);
   });
+  // Node answers a request it cannot parse (a header or URL over its size limit: 431; bad
+  // syntax: 400) before any handler runs; answer with the security headers all the same.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, reason] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+    const headers = Object.entries({ ...badRequestHeaders(), Connection: 'close' }).map(([key, value]) => `${key}: ${value}\r\n`).join('');
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${headers}\r\n`);
+  });
   server.listen(port, hostname, () => console.log(`[rostrum] next: listening on port ${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -12,6 +12,7 @@ import { migrate } from '@/lib/db/migrate';
 import { createPrismaClient } from '@/lib/db/client';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
 import { fail } from './lib/cli';
+import { nextServerArgs, nextServerEnv } from './lib/next-server-command';
 import { seedCorpus } from './lib/seed';
 
 const port = process.env.PORT ?? '3000';
@@ -63,7 +64,8 @@ async function main(): Promise<void> {
   env.DATABASE_URL = url;
   await prepare(url);
   buildIfNeeded();
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env });
+  // Our own server in front of Next (scripts/next-server.ts): it passes the TCP peer on and refuses undecodable targets.
+  const server = spawn(process.execPath, nextServerArgs(), { stdio: 'inherit', env: { ...env, ...nextServerEnv(port) } });
   console.log(`[rostrum] serving on http://localhost:${port}`);
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);

@@ -27,6 +27,7 @@ let options: NextAuthOptions | undefined;
  * (viewer.ts) checks them against the database on every request.
  */
 export function getAuthOptions(): NextAuthOptions {
+  trustRequestHostWithoutAuthUrl();
   options ??= {
     secret: resolveAuthSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -85,4 +86,14 @@ function passwordProvider() {
       return null;
     },
   });
+}
+
+/**
+ * Without NEXTAUTH_URL, next-auth v4 would build its redirects on http://localhost:3000 whatever
+ * address serves the app; AUTH_TRUST_HOST makes it use the address of the request instead
+ * (Host / X-Forwarded-Host and the scheme, as Next passes them on). With NEXTAUTH_URL set,
+ * that wins, as before.
+ */
+export function trustRequestHostWithoutAuthUrl(env: Record<string, string | undefined> = process.env): void {
+  if (!env.NEXTAUTH_URL) env.AUTH_TRUST_HOST ??= '1';
 }

@@ -15,6 +15,7 @@ import { createCliAccount } from '@/lib/data/accounts';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { buildIsCurrent, recordBuild } from './build-stamp';
+import { nextServerArgs, nextServerEnv } from './next-server-command';
 import { seedCorpus } from './seed';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -99,15 +100,15 @@ export interface AppServer {
 }
 
 /**
- * Starts `next start` on a free port against `databaseUrl`; resolves once GET /api/health
+ * Starts the app (scripts/next-server.ts, as `npm start` serves it) on a free port against `databaseUrl`; resolves once GET /api/health
  * answers. `env` adds to the server's environment (rate limits, pool size).
  */
 export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, nextServerArgs(), {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), ...env },
+    env: { ...process.env, ...nextServerEnv(port, '127.0.0.1'), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), ...env },
   });
   let exited = false;
   const log: string[] = [];

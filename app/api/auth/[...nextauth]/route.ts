@@ -1,6 +1,7 @@
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { getAuthOptions } from '@/lib/auth/auth-options';
+import { refuseUnsafeAuthCallback } from '@/lib/auth/callback-url';
 import { lockedSignInResponse } from '@/lib/auth/sign-in-lock';
 
 interface Context {
@@ -13,7 +14,7 @@ interface Context {
  * the first request, so `next build` needs no secret.
  */
 function handler(request: NextRequest, context: Context) {
-  return NextAuth(request, context, getAuthOptions());
+  return refuseUnsafeAuthCallback(request) ?? NextAuth(request, context, getAuthOptions());
 }
 
 /** As `handler`, but a locked account or address gets HTTP 429 on the credentials callback. */
