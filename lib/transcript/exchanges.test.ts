@@ -12,6 +12,8 @@ describe('groupExchanges', () => {
     { description: 'the next journalist opens a new exchange', roles: turns('journalist', 'official', 'journalist', 'official'), exchanges: [{ question: 1, answers: [2] }, { question: 3, answers: [4] }] },
     { description: 'an unanswered question keeps empty answers', roles: turns('journalist', 'journalist', 'official'), exchanges: [{ question: 1, answers: [] }, { question: 2, answers: [3] }] },
     { description: 'officials before any question answer nothing', roles: turns('host', 'official', 'host'), exchanges: [] },
+    { description: 'a spokesperson who chairs answers right after the question', roles: turns('host', 'journalist', 'host', 'journalist', 'host'), exchanges: [{ question: 2, answers: [3] }, { question: 4, answers: [5] }] },
+    { description: 'a host handing the question to an official is no answer', roles: turns('journalist', 'host', 'official', 'official'), exchanges: [{ question: 1, answers: [3, 4] }] },
     { description: 'an unidentified speaker ends the exchange', roles: turns('journalist', 'official', 'other', 'official'), exchanges: [{ question: 1, answers: [2] }] },
   ])('$description', ({ roles, exchanges }) => {
     expect(groupExchanges(roles)).toEqual(exchanges);

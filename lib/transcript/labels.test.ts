@@ -17,6 +17,14 @@ describe('isSpeakerLabel', () => {
     { description: 'a speech verb', label: '习近平主席说', ok: false },
     { description: 'a lead-in ending in 如下', label: '具体如下', ok: false },
     { description: 'a parenthesised remark', label: '（笑）', ok: false },
+    { description: 'a salutation to the press', label: '各位媒体朋友', ok: false },
+    { description: 'a salutation ending in 们', label: '记者朋友们', ok: false },
+    { description: 'an English greeting', label: 'Ladies and gentlemen', ok: false },
+    { description: 'a chronicle date', label: '5月12日', ok: false },
+    { description: 'a weekday', label: '星期四', ok: false },
+    { description: 'an English date', label: 'March 26', ok: false },
+    { description: 'an English speaker label', label: 'MS. PSAKI', ok: true },
+    { description: 'Traditional characters', label: '行政長官', ok: true },
   ])('$description', ({ label, ok }) => {
     expect(isSpeakerLabel(label)).toBe(ok);
   });
@@ -68,6 +76,11 @@ describe('hasRoleWord', () => {
     { description: 'spokesperson', label: '外交部发言人', ok: true },
     { description: 'title and name', label: '外交部副部长罗照辉', ok: true },
     { description: 'a bare name', label: '罗照辉', ok: false },
+    { description: 'host word, space, name', label: '主持人 许清和', ok: true },
+    { description: 'journalist with a name after a space', label: '路透社记者 张三', ok: true },
+    { description: 'an outlet without 记者', label: '彭博社', ok: true },
+    { description: 'Traditional journalist', label: '記者', ok: true },
+    { description: 'a Traditional title', label: '行政長官', ok: true },
     { description: 'a colon sentence', label: '我觉得中国的经验可以从几个方面去归纳总结', ok: false },
   ])('$description', ({ label, ok }) => {
     expect(hasRoleWord(label)).toBe(ok);

@@ -17,7 +17,7 @@ const SENTENCE_PUNCTUATION = /[，。？！；,?!;、…“”"「」『』《�
 const ENUMERATION = /^(?:第[一二三四五六七八九十百\d]+|[一二三四五六七八九十]+是|其[一二三四五六七八九十]|\d+[.、])/u;
 const LEAD_IN = /(?:说|表示|指出|强调|认为|如下|以下|方面|包括|例如|比如|问题)$/u;
 // A greeting to the audience (`各位媒体朋友：`, `记者朋友们：`, `Ladies and gentlemen:`) opens a speech, it is no speaker.
-const SALUTATION = /^(?:各位|诸位|尊敬的|亲爱的|女士们|先生们|Ladies|Dear|Good (?:morning|afternoon|evening)|Hello|Hi\b)|(?:们|朋友)$/iu;
+const SALUTATION = /^(?:各位|诸位|尊敬的|亲爱的|女士们|先生们|大家|Ladies|Dear|Good (?:morning|afternoon|evening)|Hello|Hi\b)|(?:们|朋友)$/iu;
 // A date or weekday before a colon heads a chronicle entry (`3月26日：`, `星期四：`, `March 26:`).
 const DATE_LIKE =
   /^(?:\d{1,4}\s*[年月日号]|.*[年月]\d{1,2}[日号]?$|(?:星期|周|礼拜)[一二三四五六日天]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/iu;
@@ -52,10 +52,22 @@ function judgeLabel(label: string): boolean {
   );
 }
 
-/** True when the label says what its speaker is: journalist, host, spokesperson or a titled name. */
+/** True for an outlet named without 记者 (`彭博社`, `北方日报`, `东方电视台`): its journalist asks. */
+export function isOutlet(label: string): boolean {
+  return Array.from(label).length >= 3 && /(?:通讯社|新闻社|电视台|广播电台|日报|晚报|时报|早报|周刊|新闻网|社)$/u.test(simplified(label));
+}
+
+/** True when the label says what its speaker is: journalist, host (`主持人 许清和`), spokesperson or a titled name. */
 export function hasRoleWord(label: string): boolean {
   const plain = simplified(label);
-  return /(?:记者|主持人|主持|发言人)$/u.test(plain) || endsWithPosition(plain) !== null || splitTitledLabel(label) !== null;
+  return (
+    /(?:记者|主持人|主持|发言人)$/u.test(plain) ||
+    /记者[\s\u3000]*\p{Script=Han}{2,4}$/u.test(plain) ||
+    isOutlet(plain) ||
+    /^主持人?[\s\u3000]*\p{Script=Han}{2,4}$/u.test(plain) ||
+    endsWithPosition(plain) !== null ||
+    splitTitledLabel(label) !== null
+  );
 }
 
 const OPEN = '[【\\[［]';

@@ -8,7 +8,7 @@ const CAPS = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,4})[ \t]*:[ \
 // White House transcripts mark questions with a bare `Q` and spaces (`Q    Thanks, Jen.`).
 const BARE_Q = /^Q(?:[ \t]*[:.][ \t]*|[ \t]+)(?=\S)/u;
 // Labels that say who speaks: a title or honorific, or the words for asking and chairing.
-const VOUCHED = /^(?:Q|QUESTION|MODERATOR|OPERATOR|MR\.?|MS\.?|MRS\.?|DR\.?|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|GOVERNOR|DIRECTOR|SENATOR|MINISTER|ADMINISTRATOR|COMMISSIONER)\b/u;
+const VOUCHED = /^(?:Q|QUESTION|REPORTER|MODERATOR|OPERATOR|MR\.?|MS\.?|MRS\.?|DR\.?|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|GOVERNOR|DIRECTOR|SENATOR|MINISTER|ADMINISTRATOR|COMMISSIONER)\b/u;
 
 /** The upper-case tag opening `text`: its label and where the text after it starts, or null. */
 function capsTag(text: string): { label: string; length: number } | null {

@@ -5,10 +5,11 @@ import { segmentLabelBlocks } from './layout-blocks';
 import { segmentEnglishSpeakers } from './layout-english';
 import { segmentQuestionsAnswers } from './layout-qa';
 import type { SourceLine } from './lines';
-import { addOpeningTurn } from './opening';
+import { addOpeningTurn, answersBySpokesperson } from './opening';
 import { segment, tagOf, type LayoutSpec, type Segmentation } from './segment';
 import { segmentLeadingTimes } from './segment-lead-time';
 import { matchStamp, splitTrailingStamp } from './times';
+import { splitTitledLabel } from './titles';
 import { endTranscript } from './trailer';
 
 /** One way of writing a transcript: an id (stored with each version) and how to cut it into turns. */
@@ -27,8 +28,8 @@ const MAX_REPEATED_LABEL = 10;
 /**
  * Which labels may open a turn away from a turn-start position. With times, only labels seen
  * right after a time line or the marker (a speaker identified by position). Without times, a
- * label in brackets on its own line, one used twice, one named in the header, or one with a
- * role word (`…记者`, `主持人`, `外交部副部长罗照辉`).
+ * label in brackets on its own line, one used twice, one named in the header, one with a
+ * role word (`…记者`, `主持人`, `外交部副部长罗照辉`), or a name such a label introduced (`罗照辉`).
  */
 function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: LayoutSpec): (tag: SpeakerTag) => boolean {
   const body = lines.slice(header.bodyFrom).filter((l) => l.text);
@@ -47,10 +48,17 @@ function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: Layo
     const tag = tagOf(layout.style, l.text);
     if (tag) counts.set(tag.label, (counts.get(tag.label) ?? 0) + 1);
   }
+  // `主持人 许清和：` or `外交部副部长罗照辉：` introduces a name that may later stand alone.
+  const names = new Set<string>();
+  for (const label of counts.keys()) {
+    const name = splitTitledLabel(label)?.name ?? /^主持人?[\s\u3000]*(\p{Script=Han}{2,4})$/u.exec(label)?.[1];
+    if (name) names.add(name);
+  }
   return (tag) =>
     (tag.bracketed && layout.style === 'line') ||
     ((counts.get(tag.label) ?? 0) >= 2 && Array.from(tag.label).length <= MAX_REPEATED_LABEL) ||
     (tag.label.length >= 2 && header.text.includes(tag.label)) ||
+    names.has(tag.label) ||
     hasRoleWord(tag.label);
 }
 
@@ -93,7 +101,7 @@ export interface DetectedLayout extends Segmentation {
 
 /** Runs one layout: segmentation, the opening turn, the transcript's end, coverage. */
 function tryLayout(layout: Layout, lines: SourceLine[], header: TranscriptHeader): DetectedLayout {
-  const found = layout.run(lines, header);
+  const found = answersBySpokesperson(layout.run(lines, header), header);
   const seg = layout.opening ? addOpeningTurn(found, lines, header) : found;
   const ended = endTranscript(seg.turns, lines, seg.closedAt ?? null);
   const coverage = measureCoverage(lines, ended.turns, { bodyFrom: header.bodyFrom, hasMarker: header.hasMarker, end: ended.end, links: ended.links });

@@ -1,4 +1,5 @@
 import { isHeaderLike, type TranscriptHeader } from './header';
+import { simplified } from './script';
 import type { SourceLine } from './lines';
 import type { RawTurn, Segmentation } from './segment';
 
@@ -35,4 +36,15 @@ export function addOpeningTurn(seg: Segmentation, lines: SourceLine[], header: T
   // Text before the first tag was reported as speakerless; it is the opening now.
   const errors = seg.errors.filter((e) => e.line >= first.line || !e.message.startsWith('text without a speaker'));
   return { ...seg, turns: [opening, ...seg.turns], errors };
+}
+
+/**
+ * Answers labelled `答` / `A` are the spokesperson's when the header names one: whatever the
+ * layout, the turn takes their name so the roster has one speaker, not a speaker called 答.
+ */
+export function answersBySpokesperson(seg: Segmentation, header: TranscriptHeader): Segmentation {
+  const speaker = header.spokesperson?.name;
+  if (!speaker) return seg;
+  const turns = seg.turns.map((t) => (/^(?:答|A|ANSWER|Answer)$/u.test(simplified(t.label)) ? { ...t, label: speaker } : t));
+  return { ...seg, turns };
 }

@@ -97,6 +97,45 @@ describe('buildRoster', () => {
       ],
     },
     {
+      description: 'Traditional labels and a title standing alone: 記者 asks, 行政長官 answers',
+      labels: ['行政長官', '記者', '行政長官'],
+      header: '',
+      roster: [person('行政長官', { title: '行政長官', role: 'official' }), person('記者', { role: 'journalist' })],
+    },
+    {
+      description: 'outlets without 记者, and 追问, are journalists',
+      labels: ['彭博社', '林海声', '追问'],
+      header: '2023年6月2日外交部发言人林海声主持例行记者会',
+      roster: [
+        person('彭博社', { organization: '彭博社', role: 'journalist' }),
+        person('林海声', { name: '林海声', title: '外交部发言人', organization: '外交部', role: 'host' }),
+        person('追问', { role: 'journalist' }),
+      ],
+    },
+    {
+      description: 'a titled speaker who opens and closes the event chairs it, under both labels',
+      labels: ['国家疾控委新闻发言人 孟思远', '新华视讯记者', '董立恒', '孟思远'],
+      header: '',
+      roster: [
+        person('国家疾控委新闻发言人 孟思远', { name: '孟思远', title: '国家疾控委新闻发言人', organization: '国家疾控委', role: 'host' }),
+        person('新华视讯记者', { organization: '新华视讯', role: 'journalist' }),
+        person('董立恒', { name: '董立恒' }),
+        person('孟思远', { name: '孟思远', title: '国家疾控委新闻发言人', organization: '国家疾控委', role: 'host' }),
+      ],
+    },
+    {
+      description: 'English labels: Q asks, titled speakers answer, the press secretary the header names chairs',
+      labels: ['MS. HARLOW', 'SECRETARY MARLOWE', 'Q', 'Follow-up', 'A'],
+      header: 'PRESS BRIEFING BY PRESS SECRETARY DANA HARLOW',
+      roster: [
+        person('MS. HARLOW', { name: 'Harlow', role: 'host' }),
+        person('SECRETARY MARLOWE', { name: 'Marlowe', title: 'Secretary', role: 'official' }),
+        person('Q', { role: 'journalist' }),
+        person('Follow-up', { role: 'journalist' }),
+        person('A', { role: 'official' }),
+      ],
+    },
+    {
       description: 'Q&A transcripts: 问 asks, 答 answers',
       labels: ['问', '答', '问', '答'],
       header: '',

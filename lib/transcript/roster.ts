@@ -1,15 +1,17 @@
+import { isOutlet } from './labels';
 import { describeEnglish, isEnglishLabel } from './roster-en';
 import { simplified } from './script';
 import { endsWithPosition, findHostInHeader, findTitleInHeader, isPersonalName, organizationOf, splitTitledLabel } from './titles';
 import type { SpeakerRole, TranscriptSpeaker } from './types';
 
 // `中央广播电视总台央视记者`, `CGTN记者`, `新华社记者张三`: outlet, the word 记者, maybe a name.
-const JOURNALIST = /^(.*?)记者(\p{Script=Han}{2,4})?$/u;
+const JOURNALIST = /^(.*?)记者[\s\u3000]*(\p{Script=Han}{2,4})?$/u;
 
 function journalist(label: string): TranscriptSpeaker | null {
   const plain = simplified(label);
   // Q&A transcripts (`问：… 答：… 追问：…`) label questions by the word alone.
   if (/^(?:记者)?(?:追|再|又)?问$/u.test(plain)) return { label, name: null, title: null, organization: null, role: 'journalist' };
+  if (isOutlet(label)) return { label, name: null, title: null, organization: label, role: 'journalist' };
   const m = JOURNALIST.exec(plain);
   if (!m || (m[2] && !isPersonalName(m[2]))) return null;
   // Same length in both scripts: the outlet and name are cut from the label as written.
