@@ -52,8 +52,9 @@ function judgeLabel(label: string): boolean {
   );
 }
 
-/** True for an outlet named without 记者 (`彭博社`, `北方日报`, `东方电视台`): its journalist asks. */
+/** True for an outlet named without 记者 (`彭博社`, `北方日报`, `CNN`): its journalist asks. */
 export function isOutlet(label: string): boolean {
+  if (/^[A-Z]{2,5}$/u.test(label)) return true; // `CNN`, `NHK`, `AFP` in a Chinese transcript
   return Array.from(label).length >= 3 && /(?:通讯社|新闻社|电视台|广播电台|日报|晚报|时报|早报|周刊|新闻网|社)$/u.test(simplified(label));
 }
 

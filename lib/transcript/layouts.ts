@@ -1,6 +1,6 @@
 import { measureCoverage, type Coverage } from './coverage';
 import type { TranscriptHeader } from './header';
-import { hasRoleWord, type SpeakerTag } from './labels';
+import { hasRoleWord, isOutlet, type SpeakerTag } from './labels';
 import { segmentLabelBlocks } from './layout-blocks';
 import { segmentEnglishSpeakers } from './layout-english';
 import { segmentQuestionsAnswers } from './layout-qa';
@@ -9,7 +9,8 @@ import { addOpeningTurn, answersBySpokesperson } from './opening';
 import { segment, tagOf, type LayoutSpec, type Segmentation } from './segment';
 import { segmentLeadingTimes } from './segment-lead-time';
 import { matchStamp, splitTrailingStamp } from './times';
-import { splitTitledLabel } from './titles';
+import { isPersonalName, splitTitledLabel } from './titles';
+import { simplified } from './script';
 import { endTranscript } from './trailer';
 
 /** One way of writing a transcript: an id (stored with each version) and how to cut it into turns. */
@@ -22,6 +23,9 @@ export interface Layout {
   run: (lines: SourceLine[], header: TranscriptHeader) => Segmentation;
 }
 
+/** True for a label that asks: `…记者`, `问`, `追问`, an outlet. */
+const isQuestioner = (label: string) => /(?:记者|^(?:追|再|又)?问)$/u.test(simplified(label)) || isOutlet(label);
+
 /** Longest label that repetition alone can vouch for; longer ones need a role word or the header. */
 const MAX_REPEATED_LABEL = 10;
 
@@ -29,9 +33,10 @@ const MAX_REPEATED_LABEL = 10;
  * Which labels may open a turn away from a turn-start position. With times, only labels seen
  * right after a time line or the marker (a speaker identified by position). Without times, a
  * label in brackets on its own line, one used twice, one named in the header, one with a
- * role word (`…记者`, `主持人`, `外交部副部长罗照辉`), or a name such a label introduced (`罗照辉`).
+ * role word (`…记者`, `主持人`, `外交部副部长罗照辉`), a name such a label introduced (`罗照辉`), or
+ * a personal name right after a journalist's turn (the one answering).
  */
-function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: LayoutSpec): (tag: SpeakerTag) => boolean {
+function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: LayoutSpec): (tag: SpeakerTag, current: string | null) => boolean {
   const body = lines.slice(header.bodyFrom).filter((l) => l.text);
   if (layout.timed) {
     const starters = new Set<string>();
@@ -54,8 +59,10 @@ function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: Layo
     const name = splitTitledLabel(label)?.name ?? /^主持人?[\s\u3000]*(\p{Script=Han}{2,4})$/u.exec(label)?.[1];
     if (name) names.add(name);
   }
-  return (tag) =>
+  return (tag, current) =>
     (tag.bracketed && layout.style === 'line') ||
+    // Whoever speaks by name right after a journalist's question is answering it.
+    (current !== null && isQuestioner(current) && isPersonalName(tag.label)) ||
     ((counts.get(tag.label) ?? 0) >= 2 && Array.from(tag.label).length <= MAX_REPEATED_LABEL) ||
     (tag.label.length >= 2 && header.text.includes(tag.label)) ||
     names.has(tag.label) ||

@@ -21,8 +21,8 @@ function journalist(label: string): TranscriptSpeaker | null {
 
 /** Name, title and a first guess at the role; `other` may still turn out to be the host. */
 function describe(label: string, header: string): TranscriptSpeaker {
-  if (isEnglishLabel(label)) return describeEnglish(label, header);
   const found = journalist(label);
+  if (!found && isEnglishLabel(label)) return describeEnglish(label, header);
   if (found) return found;
   const titled = splitTitledLabel(label);
   // `主持人 袭艳春` / `主持人袭艳春`: the role word, then the name.

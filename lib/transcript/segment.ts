@@ -58,8 +58,8 @@ export function tagOf(style: LayoutSpec['style'], text: string): SpeakerTag | nu
 /**
  * Cuts the body (lines from index `from`) into turns under `layout`. A tag opens a turn when
  * it stands where a turn must start (right after a time line or the marker, or, for speaker
- * lines without a marker, before the first turn) or when `isKnown` vouches for its label —
- * so a sentence ending in a colon inside a turn stays text. In a timed layout a bracketed time
+ * lines without a marker, before the first turn) or when `isKnown` vouches for its label (given
+ * the label of the turn it would end) — so a sentence ending in a colon inside a turn stays text. In a timed layout a bracketed time
  * closing a paragraph (`…做介绍。[10:01]`) closes the turn like a time line.
  */
 export function segment(
@@ -67,7 +67,7 @@ export function segment(
   from: number,
   hasMarker: boolean,
   layout: LayoutSpec,
-  isKnown: (tag: SpeakerTag) => boolean,
+  isKnown: (tag: SpeakerTag, current: string | null) => boolean,
 ): Segmentation {
   const turns: RawTurn[] = [];
   const errors: ParseError[] = [];
@@ -98,7 +98,7 @@ export function segment(
     const text = trailing?.text ?? line.text;
     const tag = tagOf(layout.style, text);
     const beforeFirst = !hasMarker && layout.style === 'line' && turns.length === 0 && !current;
-    if (tag && (strong || beforeFirst || isKnown(tag))) {
+    if (tag && (strong || beforeFirst || isKnown(tag, current?.label ?? null))) {
       if (orphan) errors.push({ line: orphan.number, message: 'text without a speaker: expected a speaker line before it' });
       orphan = null;
       close(null, line.number);
