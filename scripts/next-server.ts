@@ -8,7 +8,10 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
+import type { ServerResponse } from 'node:http';
 import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
+import { isDatabaseOutage } from '@/lib/db/outage';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '@/lib/security/database-unavailable';
 import { findHostileInput } from '@/lib/security/hostile-input';
 import { badRequestHeaders } from '@/lib/security/security-headers';
 
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
       return;
     }
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? '';
+    answerOutagesWith503(response);
     void handle(request, response);
   });
   // Node answers a request it cannot parse (a header or URL over its size limit: 431; bad
@@ -46,6 +50,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * A page that failed because PostgreSQL is down answers 503 with Retry-After, not 500 (Next's
+ * error page cannot set a status; route handlers already answer 503 themselves).
+ */
+function answerOutagesWith503(response: ServerResponse): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  (response as { writeHead: unknown }).writeHead = (status: number, ...rest: unknown[]) => {
+    if (status >= 500 && isDatabaseOutage()) {
+      response.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+      return writeHead(503, ...(typeof rest[0] === 'string' ? ['Service Unavailable', ...rest.slice(1)] : rest));
+    }
+    return writeHead(status, ...rest);
+  };
 }
 
 main().catch((error: Error) => {
