@@ -1,4 +1,4 @@
-import { isHeaderLike } from './header';
+import { HEADER_LINES, isHeaderLike } from './header';
 import type { SourceLine } from './lines';
 import type { RawTurn } from './segment';
 
@@ -9,9 +9,6 @@ export interface Coverage {
   /** Lines of the body that are in no turn, in file order. */
   unplaced: SourceLine[];
 }
-
-/** Filled lines before the first turn that may still be header (title, source, date, byline…). */
-const HEADER_LINES = 12;
 
 const weight = (text: string) => text.replace(/\s/gu, '').length;
 

@@ -29,6 +29,9 @@ export interface TranscriptHeader {
   hasMarker: boolean;
 }
 
+/** Filled lines before the first turn that may still be header (title, source, date, byline…). */
+export const HEADER_LINES = 12;
+
 const SUMMARY_HINT = /\d{4}年[\d零〇一二三四五六七八九十]{1,2}月|发布会|记者会|吹风会|见面会/u;
 
 /** True for the header's summary sentence: it names the date or the kind of event. */

@@ -14,8 +14,10 @@ const REPORTED_ANSWER = /^(\p{Script=Han}{2,4}?)(?:表示|说|指出|回答说|�
 /** The tag opening `text` in a Q&A transcript: label as written, role, and where the text starts. */
 function qaTag(text: string): { label: string; kind: 'question' | 'answer' | 'reported'; length: number } | null {
   const head = simplified(text.slice(0, 24));
-  const q = QUESTION.exec(head) ?? REPORTED_QUESTION.exec(head);
-  if (q?.[1]) return { label: q[0].startsWith(q[1]) ? text.slice(0, q[1].length) : q[1], kind: q[1] === '记者' ? 'reported' : 'question', length: q[0].length };
+  const q = QUESTION.exec(head);
+  if (q?.[1]) return { label: text.slice(0, q[1].length), kind: 'question', length: q[0].length };
+  const reported = REPORTED_QUESTION.exec(head);
+  if (reported?.[1]) return { label: reported[1], kind: 'reported', length: reported[0].length };
   const a = ANSWER.exec(head);
   return a?.[1] ? { label: text.slice(0, a[1].length), kind: 'answer', length: a[0].length } : null;
 }
@@ -24,8 +26,7 @@ function qaTag(text: string): { label: string; kind: 'question' | 'answer' | 're
  * Question-and-answer transcripts (the Foreign Ministry's `问：` / `答：` briefings and 答记者问
  * items, English `Q:` / `A:`). Answers are the spokesperson's when the header names one (label:
  * their name, not `答`; opening.ts adds their announcements before the first question), and a
- * reported exchange (`会后，有记者问及：…` then `耿爽表示，…`) is a question
- * and an answer.
+ * reported exchange (`会后，有记者问及：…` then `耿爽表示，…`) is a question and an answer.
  */
 export function segmentQuestionsAnswers(lines: SourceLine[], header: TranscriptHeader): Segmentation {
   const speaker = header.spokesperson?.name ?? null;

@@ -1,10 +1,7 @@
-import { isHeaderLike, type TranscriptHeader } from './header';
+import { HEADER_LINES, isHeaderLike, type TranscriptHeader } from './header';
 import { simplified } from './script';
 import type { SourceLine } from './lines';
 import type { RawTurn, Segmentation } from './segment';
-
-/** Filled lines before the first turn that may still be header (title, source, date, byline…). */
-export const HEADER_LINES = 12;
 
 /**
  * The spokesperson's opening turn: when the header names a spokesperson (`…发言人耿爽主持例行

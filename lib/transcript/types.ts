@@ -76,6 +76,6 @@ export interface ParsedTranscript {
 
 /** Options of `parseTranscript`. */
 export interface ParseTranscriptOptions {
-  /** UTC offset of the times in the file, `±hh:mm`; default `+08:00` (Beijing time). */
+  /** UTC offset of the times in the file, `±hh:mm`; default: the zone the header names (`EST`), else `+08:00` (Beijing time). */
   timezoneOffset?: string;
 }
