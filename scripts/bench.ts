@@ -12,6 +12,8 @@ import { writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { codePointLength } from '@/lib/anchoring/code-points';
+import { createCliAccount } from '@/lib/data/accounts';
+import { getCurrentVersionText } from '@/lib/data/transcripts';
 import { buildIfNeeded, createSeededDatabase, createSignedInReader, startAppServer } from './lib/app-server';
 import { fetchOk, medianOfRuns, percentile, median, timedLoop, type Latency } from './lib/bench-measure';
 import { inMemoryRows, renderInMemoryReport } from './lib/bench-in-memory';
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     const reader = await createSignedInReader(db.prisma, server.origin, 'Bench reader');
-    const others = await Promise.all(Array.from({ length: 19 }, (_, i) => db.prisma.user.create({ data: { name: `Annotator ${i}`, email: `bench-${i}-${reader.id}@example.test` }, select: { id: true } })));
+    const others = await Promise.all(Array.from({ length: 19 }, (_, i) => createCliAccount(db.prisma, { name: `Annotator ${i}`, email: `bench-${i}-${reader.id}@example.test` })));
     const authors = [reader.id, ...others.map((o) => o.id)];
     const headers = { cookie: reader.cookie };
     const page = `${server.origin}/transcripts/${SLUG}`;
@@ -112,7 +114,8 @@ async function main(): Promise<void> {
     const html10k = await pageWeight(server.origin, `/transcripts/${SLUG}`, headers);
 
     log('creates');
-    const turn = await db.prisma.turn.findFirstOrThrow({ where: { index: 2, version: { currentOf: { is: { slug: SLUG } } } }, select: { text: true } });
+    const turn = (await getCurrentVersionText(db.prisma, SLUG))?.turns.find((t) => t.index === 2);
+    if (!turn) throw new Error(`${SLUG} has no turn 2`);
     const at = turn.text.indexOf('非常高兴');
     const start = codePointLength(turn.text.slice(0, at));
     const body = JSON.stringify({ transcriptSlug: SLUG, turnIndex: 2, start, end: start + 4, exact: '非常高兴', visibility: 'public', tags: ['bench'] });

@@ -13,23 +13,12 @@ import { parseChronicle } from '@/lib/chronicle';
 import { suggestForTranscript } from '@/lib/linking';
 import type { GoldSet } from '@/lib/linking/evaluate';
 import { parseTranscript } from '@/lib/transcript';
-import { median } from './bench-measure';
+import { medianSyncMs } from './bench-measure';
 import type { Row } from './bench-report';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOLD_SET = 'lib/linking/gold/scio-2020-03-26.json';
 
-/** Median duration in ms of `runs` calls of a synchronous `work`, after one warm-up call. */
-function medianMs(runs: number, work: () => unknown): number {
-  work();
-  const durations: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    work();
-    durations.push(performance.now() - started);
-  }
-  return median(durations);
-}
 
 /** ms to rank all chronicle entries for all turns of the gold set's sample files (suggestForTranscript, its index included). */
 export function timeGoldSampleLinks(runs = 3): { ms: number; turns: number; entries: number } {
@@ -40,7 +29,7 @@ export function timeGoldSampleLinks(runs = 3): { ms: number; turns: number; entr
   if (!transcript.ok || !chronicle.ok) throw new Error(`the sample files of ${GOLD_SET} no longer parse`);
   const { turns, heldAt } = transcript.value;
   const { entries } = chronicle.value;
-  const ms = medianMs(runs, () => suggestForTranscript(turns, entries, { heldAt, k: 5 }));
+  const ms = medianSyncMs(runs, () => suggestForTranscript(turns, entries, { heldAt, k: 5 }));
   return { ms, turns: turns.length, entries: entries.length };
 }
 
@@ -79,7 +68,7 @@ export function timeSyntheticReanchors(runs = 3): { anchors: number; turns: numb
   const timing = (against: AnchorTurn[]): ReanchorTiming => {
     const statuses: Partial<Record<ReanchorStatus, number>> = {};
     for (const result of anchors.map((a) => reanchor(a, against))) statuses[result.status] = (statuses[result.status] ?? 0) + 1;
-    return { ms: medianMs(runs, () => anchors.map((a) => reanchor(a, against))), statuses };
+    return { ms: medianSyncMs(runs, () => anchors.map((a) => reanchor(a, against))), statuses };
   };
   return { anchors: anchors.length, turns: turns.length, valid: timing(turns), shifted: timing(shiftedTurns) };
 }

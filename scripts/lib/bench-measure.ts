@@ -8,6 +8,18 @@ export function percentile(values: readonly number[], q: number): number {
 
 export const median = (values: readonly number[]) => percentile(values, 0.5);
 
+/** Median duration in ms of `runs` calls of a synchronous `work`, after one warm-up call. */
+export function medianSyncMs(runs: number, work: () => unknown): number {
+  work();
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    durations.push(performance.now() - started);
+  }
+  return median(durations);
+}
+
 export interface Latency {
   p50: number;
   p95: number;

@@ -10,7 +10,7 @@ import { getCurrentVersionText, importTranscript, type CurrentVersionText } from
 import type { PrismaClient } from '@/lib/db/client';
 import { suggestForTranscript } from '@/lib/linking';
 import { parseTranscript } from '@/lib/transcript';
-import { median } from './bench-measure';
+import { median, medianSyncMs } from './bench-measure';
 
 /** Sizes in bytes of a page's HTML and of the external scripts it loads, each gzipped. */
 export interface PageWeight {
@@ -34,17 +34,6 @@ export async function pageWeight(origin: string, path: string, headers: Record<s
   return { scripts, scriptsGzip, htmlGzip: gzipSync(html, { level: 6 }).length, files: sources.length };
 }
 
-/** Median duration in ms of `runs` calls of a synchronous `work`, after one warm-up call. */
-function timeSync(runs: number, work: () => unknown): number {
-  work();
-  const durations: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    work();
-    durations.push(performance.now() - started);
-  }
-  return median(durations);
-}
 
 /** Turn `index`'s text with a phrase inserted in its middle: the one-turn correction. */
 function correctTurn<T extends { index: number; text: string }>(turns: readonly T[], index: number, round: number): T[] {
@@ -73,7 +62,7 @@ async function currentVersion(prisma: PrismaClient, slug: string): Promise<Curre
 export async function timeReanchorPure(prisma: PrismaClient, slug: string, runs = 3): Promise<{ ms: number; annotations: number }> {
   const [version, anchors] = await Promise.all([currentVersion(prisma, slug), listStoredAnchors(prisma, slug)]);
   const turns = correctTurn(version.turns, busiestTurn(anchors), 0);
-  const ms = timeSync(runs, () => anchors.map((anchor) => reanchor(anchor, turns)));
+  const ms = medianSyncMs(runs, () => anchors.map((anchor) => reanchor(anchor, turns)));
   return { ms, annotations: anchors.length };
 }
 
@@ -105,6 +94,6 @@ export async function timeLinkSuggestions(prisma: PrismaClient, slug: string, ru
   const input = await getLinkSuggestionInput(prisma, slug);
   if (!input) throw new Error(`no transcript "${slug}"`);
   const { heldAt, turns, entries } = input;
-  const ms = timeSync(runs, () => suggestForTranscript(turns, entries, { heldAt, k: 5 }));
+  const ms = medianSyncMs(runs, () => suggestForTranscript(turns, entries, { heldAt, k: 5 }));
   return { ms, turns: turns.length, entries: entries.length };
 }

@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { visibleAnnotationWhere } from './access-rule';
-import { nestReplies, replySelect } from './read-detail';
+import { nestReplies, replySelect } from './reply-thread';
 import { annotationSummarySelect, evidenceSelect, toAnnotationSummary, toEvidenceView } from './select';
 import type { AnnotationDetail } from './types';
 
@@ -57,4 +57,14 @@ export async function getAnnotationDetailsForViewer(viewer: Viewer | null, ids: 
     const row = byId.get(id);
     return row ? [toAnnotationDetail(row, viewer)] : [];
   });
+}
+
+/**
+ * One annotation the viewer may see, with its reply thread (nested, oldest first), its
+ * evidence and its claim's status history (oldest first); null when it does not exist or the
+ * viewer may not see it. A tombstone keeps its replies but shows no evidence or history.
+ */
+export async function getAnnotationForViewer(viewer: Viewer | null, id: string): Promise<AnnotationDetail | null> {
+  const [detail] = await getAnnotationDetailsForViewer(viewer, [id]);
+  return detail ?? null;
 }

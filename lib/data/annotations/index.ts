@@ -8,7 +8,7 @@ export * from './idempotency';
 export * from './import';
 export * from './live-visibility';
 export * from './outlines';
-export * from './read-detail';
+export * from './reply-thread';
 export * from './read-lists';
 export * from './reanchor';
 export * from './replies';

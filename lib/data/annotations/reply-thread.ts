@@ -1,10 +1,8 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/data/accounts';
-import { getPrisma } from '@/lib/db/client';
-import { visibleAnnotationWhere } from './access-rule';
-import { annotationSummarySelect, evidenceSelect, renderStoredBody, toAnnotationSummary, toEvidenceView } from './select';
-import type { AnnotationDetail, ReplyView } from './types';
+import { renderStoredBody } from './select';
+import type { ReplyView } from './types';
 
 export const replySelect = {
   id: true,
@@ -55,41 +53,4 @@ export function nestReplies(rows: ReplyRow[], viewer: Viewer | null): ReplyView[
       return !view.deleted || view.replies.length > 0;
     });
   return prune(roots);
-}
-
-/**
- * One annotation the viewer may see, with its reply thread (nested, oldest first), its
- * evidence and its claim's status history (oldest first); null when it does not exist or the
- * viewer may not see it. A tombstone keeps its replies but shows no evidence or history.
- */
-export async function getAnnotationForViewer(viewer: Viewer | null, id: string): Promise<AnnotationDetail | null> {
-  const row = await getPrisma().annotation.findFirst({
-    where: { AND: [{ id }, visibleAnnotationWhere(viewer)] },
-    select: {
-      ...annotationSummarySelect,
-      replies: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: replySelect },
-      evidence: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: evidenceSelect },
-      statusChanges: {
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: { id: true, from: true, to: true, createdAt: true, actor: { select: { id: true, name: true } }, evidence: { select: evidenceSelect } },
-      },
-    },
-  });
-  if (!row) return null;
-  const summary = toAnnotationSummary(row, viewer);
-  return {
-    ...summary,
-    replies: nestReplies(row.replies, viewer),
-    evidence: summary.deleted ? [] : row.evidence.map(toEvidenceView),
-    statusHistory: summary.deleted
-      ? []
-      : row.statusChanges.map((change) => ({
-          id: change.id,
-          actor: change.actor,
-          at: change.createdAt.toISOString(),
-          from: change.from,
-          to: change.to,
-          evidence: change.evidence ? toEvidenceView(change.evidence) : null,
-        })),
-  };
 }
