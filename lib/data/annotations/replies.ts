@@ -7,7 +7,7 @@ import type { CreateReplyInput, UpdateReplyInput } from '@/lib/validation/annota
 import { visibleAnnotationWhere } from './access-rule';
 import { toStoredBody } from './body';
 import type { ReplyView } from './types';
-import { replySelect, toReplyView } from './read-detail';
+import { replySelect, toReplyView } from './reply-thread';
 
 /** A reply as a write returns it, with the transcript to refresh. */
 export type WrittenReply = ReplyView & { transcriptSlug: string };
