@@ -52,6 +52,10 @@ function judgeLabel(label: string): boolean {
   );
 }
 
+// English labels that say who speaks: the asking words, the chair, or a title before the name.
+const ENGLISH_ROLE =
+  /^(?:Q|QUESTION|Question|REPORTER|Reporter|MODERATOR|Moderator|Follow[- ]?[Uu]p|(?:Mr|Ms|Mrs|Dr)\.?\s+\S+|(?:Secretary|Ambassador|General|Admiral|Minister|Governor|Director|President|Spokesperson|Senator)\s+\S.*)$/u;
+
 /** True for an outlet named without 记者 (`彭博社`, `北方日报`, `CNN`): its journalist asks. */
 export function isOutlet(label: string): boolean {
   if (/^[A-Z]{2,5}$/u.test(label)) return true; // `CNN`, `NHK`, `AFP` in a Chinese transcript
@@ -65,6 +69,7 @@ export function hasRoleWord(label: string): boolean {
     /(?:记者|主持人|主持|发言人)$/u.test(plain) ||
     /记者[\s\u3000]*\p{Script=Han}{2,4}$/u.test(plain) ||
     isOutlet(plain) ||
+    ENGLISH_ROLE.test(label) ||
     /^主持人?[\s\u3000]*\p{Script=Han}{2,4}$/u.test(plain) ||
     endsWithPosition(plain) !== null ||
     splitTitledLabel(label) !== null

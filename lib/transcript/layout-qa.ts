@@ -5,8 +5,9 @@ import { addParagraph, openTurn, type RawTurn, type Segmentation } from './segme
 import { isPersonalName } from './titles';
 
 // `问：` / `答：` / `追问：`, and English `Q:` / `A:` / `Follow-up:`; the tag may stand alone on its line.
-const QUESTION = /^(问|追问|再问|又问|记者问|记者|Q|QUESTION|Question|Follow[- ]?[Uu]p|FOLLOW[- ]?UP)\s*[:：]\s*/u;
-const ANSWER = /^(答|A|ANSWER|Answer)\s*[:：]\s*/u;
+// `Q.` / `A.` too: a full stop after the single letter, then a space.
+const QUESTION = /^(?:(问|追问|再问|又问|记者问|记者|Q|QUESTION|Question|Follow[- ]?[Uu]p|FOLLOW[- ]?UP)\s*[:：]|(Q)\.\s)\s*/u;
+const ANSWER = /^(?:(答|A|ANSWER|Answer)\s*[:：]|(A)\.\s)\s*/u;
 // A reposted item reports what was asked after the briefing: `会后，有记者问及：…`, then `耿爽表示，…`.
 const REPORTED_QUESTION = /^(?:会后|会上|此外)?[，,]?\s*(?:还)?有(记者)(?:问及|问到|提问|问)[:：，,]\s*/u;
 const REPORTED_ANSWER = /^(\p{Script=Han}{2,4}?)(?:表示|说|指出|回答说|回答|答复说|强调)[，,：:]\s*/u;
@@ -15,11 +16,13 @@ const REPORTED_ANSWER = /^(\p{Script=Han}{2,4}?)(?:表示|说|指出|回答说|�
 function qaTag(text: string): { label: string; kind: 'question' | 'answer' | 'reported'; length: number } | null {
   const head = simplified(text.slice(0, 24));
   const q = QUESTION.exec(head);
-  if (q?.[1]) return { label: text.slice(0, q[1].length), kind: 'question', length: q[0].length };
+  const asked = q?.[1] ?? q?.[2];
+  if (q && asked) return { label: text.slice(0, asked.length), kind: 'question', length: q[0].length };
   const reported = REPORTED_QUESTION.exec(head);
   if (reported?.[1]) return { label: reported[1], kind: 'reported', length: reported[0].length };
   const a = ANSWER.exec(head);
-  return a?.[1] ? { label: text.slice(0, a[1].length), kind: 'answer', length: a[0].length } : null;
+  const answered = a?.[1] ?? a?.[2];
+  return a && answered ? { label: text.slice(0, answered.length), kind: 'answer', length: a[0].length } : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { hasRoleWord, isOutlet, type SpeakerTag } from './labels';
 import { segmentLabelBlocks } from './layout-blocks';
 import { segmentEnglishSpeakers } from './layout-english';
 import { segmentQuestionsAnswers } from './layout-qa';
+import { isEnglishLabel } from './roster-en';
 import type { SourceLine } from './lines';
 import { addOpeningTurn, answersBySpokesperson } from './opening';
 import { segment, tagOf, type LayoutSpec, type Segmentation } from './segment';
@@ -23,11 +24,18 @@ export interface Layout {
   run: (lines: SourceLine[], header: TranscriptHeader) => Segmentation;
 }
 
-/** True for a label that asks: `…记者`, `问`, `追问`, an outlet. */
-const isQuestioner = (label: string) => /(?:记者|^(?:追|再|又)?问)$/u.test(simplified(label)) || isOutlet(label);
+/** True for a label that asks: `…记者`, `问`, `追问`, `Q`, `Question`, an outlet. */
+const isQuestioner = (label: string) =>
+  /(?:记者|^(?:追|再|又)?问)$/u.test(simplified(label)) || /^(?:Q|QUESTION|Question|Follow[- ]?[Uu]p)$/u.test(label) || isOutlet(label);
+// `Antony Blinken`: two or three capitalised words.
+const isEnglishName = (label: string) => /^(?:[A-Z][a-z'’-]+\.?\s+){1,2}[A-Z][a-zA-Z'’-]+$/u.test(label);
 
 /** Longest label that repetition alone can vouch for; longer ones need a role word or the header. */
 const MAX_REPEATED_LABEL = 10;
+
+/** Short enough for repetition to vouch for it: 10 characters, or for Latin names 4 words (`Antony Blinken`). */
+const repeatable = (label: string) =>
+  isEnglishLabel(label) ? label.length <= 40 && label.split(/\s+/u).length <= 4 : Array.from(label).length <= MAX_REPEATED_LABEL;
 
 /**
  * Which labels may open a turn away from a turn-start position. With times, only labels seen
@@ -62,8 +70,8 @@ function knownLabels(lines: SourceLine[], header: TranscriptHeader, layout: Layo
   return (tag, current) =>
     (tag.bracketed && layout.style === 'line') ||
     // Whoever speaks by name right after a journalist's question is answering it.
-    (current !== null && isQuestioner(current) && isPersonalName(tag.label)) ||
-    ((counts.get(tag.label) ?? 0) >= 2 && Array.from(tag.label).length <= MAX_REPEATED_LABEL) ||
+    (current !== null && isQuestioner(current) && (isPersonalName(tag.label) || isEnglishName(tag.label))) ||
+    ((counts.get(tag.label) ?? 0) >= 2 && repeatable(tag.label)) ||
     (tag.label.length >= 2 && header.text.includes(tag.label)) ||
     names.has(tag.label) ||
     hasRoleWord(tag.label);

@@ -113,13 +113,14 @@ describe('buildRoster', () => {
       ],
     },
     {
-      description: 'a titled speaker who opens and closes the event chairs it, under both labels',
+      description: 'a titled speaker who opens and closes the event chairs it, under both labels; who answers is an official',
       labels: ['国家疾控委新闻发言人 孟思远', '新华视讯记者', '董立恒', '孟思远'],
       header: '',
       roster: [
         person('国家疾控委新闻发言人 孟思远', { name: '孟思远', title: '国家疾控委新闻发言人', organization: '国家疾控委', role: 'host' }),
         person('新华视讯记者', { organization: '新华视讯', role: 'journalist' }),
-        person('董立恒', { name: '董立恒' }),
+        // No title, but speaks right after the question: answering it.
+        person('董立恒', { name: '董立恒', role: 'official' }),
         person('孟思远', { name: '孟思远', title: '国家疾控委新闻发言人', organization: '国家疾控委', role: 'host' }),
       ],
     },

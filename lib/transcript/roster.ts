@@ -46,7 +46,8 @@ function describe(label: string, header: string): TranscriptSpeaker {
  * people the header introduces with a title (`外交部副部长罗照辉`), labels that carry one, or `答`.
  * Host: a label with 主持人 (titled from the header's `…胡凯红主持` if any), a name the header
  * says chairs, or else the first remaining speaker with two or more turns who opens or closes
- * the event. Everyone else is `other`.
+ * the event. A speaker otherwise unidentified who speaks right after a journalist answers: an
+ * official. Everyone else is `other`.
  */
 export function buildRoster(turnLabels: readonly string[], header: string): TranscriptSpeaker[] {
   const roster: TranscriptSpeaker[] = [];
@@ -63,6 +64,7 @@ export function buildRoster(turnLabels: readonly string[], header: string): Tran
     const host = roster.find((s) => s.role === 'other' && count(s.label) >= 2 && ends.includes(s.label)) ?? chairByTitle(roster, ends);
     for (const s of roster) if (host && (s === host || (host.name && s.name === host.name))) s.role = 'host';
   }
+  answerersAnswer(roster, turnLabels);
   return roster;
 }
 
@@ -74,6 +76,18 @@ function chairByTitle(roster: TranscriptSpeaker[], ends: (string | undefined)[])
   const [first, last] = ends.map((label) => roster.find((s) => s.label === label));
   if (!first || !last || first.role !== 'official' || first === last) return null;
   return first.name !== null && first.name === last.name ? first : null;
+}
+
+/**
+ * An unidentified speaker who takes the floor right after a journalist's question is answering
+ * it (`Antony Blinken` after `Question`, `王五` after `北方日报记者`): an official.
+ */
+function answerersAnswer(roster: TranscriptSpeaker[], turnLabels: readonly string[]): void {
+  const byLabel = new Map(roster.map((s) => [s.label, s]));
+  for (let i = 1; i < turnLabels.length; i++) {
+    const speaker = byLabel.get(turnLabels[i] ?? '');
+    if (speaker?.role === 'other' && byLabel.get(turnLabels[i - 1] ?? '')?.role === 'journalist') speaker.role = 'official';
+  }
 }
 
 /**

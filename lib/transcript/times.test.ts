@@ -13,6 +13,7 @@ describe('matchStamp (time lines)', () => {
     { description: 'time of day in full-width parentheses', text: '（10:31）', stamp: { date: null, time: '10:31:00' } },
     { description: 'time of day in half-width parentheses', text: '(9:05:30)', stamp: { date: null, time: '09:05:30' } },
     { description: 'full-width colon', text: '［10：31］', stamp: { date: null, time: '10:31:00' } },
+    { description: 'hours and minutes in characters', text: '15时03分', stamp: { date: null, time: '15:03:00' } },
     { description: 'impossible hour', text: '25:10', stamp: null },
     { description: 'impossible month', text: '2020-13-26 10:01:21', stamp: null },
     { description: 'a sentence with a time', text: '10:31 开始提问', stamp: null },

@@ -18,11 +18,11 @@ function validDate(y: number, mo: number, d: number): string | null {
 // One optional pair of brackets around the whole line: `[10:31]`, `（10:31）`, `【2020-03-26 10:31】`.
 const BRACKETED = /^[[【［(（]\s*(.*?)\s*[\]】］)）]$/u;
 const DATE_TIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/u;
-const TIME_OF_DAY = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/u;
+const TIME_OF_DAY = /^(\d{1,2})(?:[:：](\d{2})(?:[:：](\d{2}))?|[时時](\d{1,2})分(?:(\d{1,2})秒)?)$/u;
 
 /**
  * Reads a line that is only a time: `2020-03-26 10:01:21`, `2020/3/26 10:01`, `10:31:20`, `[10:31]`,
- * `（10:31）`. A time without seconds gets `:00`. Returns null for anything else.
+ * `（10:31）`, `10时31分`. A time without seconds gets `:00`. Returns null for anything else.
  */
 export function matchStamp(text: string): Stamp | null {
   // A time line is short; longer lines (and huge ones) are text.
@@ -37,7 +37,7 @@ export function matchStamp(text: string): Stamp | null {
   }
   const tod = TIME_OF_DAY.exec(inner);
   if (!tod) return null;
-  const time = validTime(Number(tod[1]), Number(tod[2]), Number(tod[3] ?? 0));
+  const time = validTime(Number(tod[1]), Number(tod[2] ?? tod[4]), Number(tod[3] ?? tod[5] ?? 0));
   return time ? { date: null, time } : null;
 }
 
