@@ -9,35 +9,31 @@ describe('speakingShares', () => {
     { label: '记者', role: 'journalist' as const },
   ];
 
-  it('times each turn from the previous timestamp (the first from the start) and counts characters', () => {
+  it('estimates each speaker\'s time from the text, bounded by the posting gaps, and counts characters', () => {
     const shares = speakingShares({
       heldAt: '2020-03-26T02:00:00Z',
       speakers,
       turns: [
         { speaker: '主持人', postedAt: '2020-03-26T02:01:00Z', text: '欢迎 各位' },
-        { speaker: '部长', postedAt: '2020-03-26T02:11:00Z', text: '介绍情况𠮷' },
-        { speaker: '记者', postedAt: '2020-03-26T02:12:30Z', text: '提问' },
-        { speaker: '部长', postedAt: '2020-03-26T02:15:30Z', text: '回答' },
+        // 12 characters (3 s at the rate) posted 10 minutes later: 3 s, not 10 minutes.
+        { speaker: '记者', postedAt: '2020-03-26T02:11:00Z', text: '请问部长对这个问题怎么看𠮷' },
+        // 800 characters (200 s) in a gap of 90 s: bounded by the gap.
+        { speaker: '部长', postedAt: '2020-03-26T02:12:30Z', text: '答'.repeat(800) },
       ],
     });
     expect(shares.map((s) => [s.label, s.turns, s.characters, s.seconds])).toEqual([
-      ['部长', 2, 7, 780],
-      ['记者', 1, 2, 90],
-      ['主持人', 1, 4, 60],
+      ['部长', 1, 800, 90],
+      ['记者', 1, 13, 13 / 4],
+      ['主持人', 1, 4, 1],
     ]);
   });
 
-  it('skips breaks longer than half an hour and falls back to characters without any times', () => {
-    const withBreak = speakingShares({ heldAt: null, speakers, turns: [
-      { speaker: '主持人', postedAt: '2020-03-26T02:00:00Z', text: '一' },
-      { speaker: '部长', postedAt: '2020-03-26T03:00:00Z', text: '二' },
-    ] });
-    expect(withBreak.map((s) => s.seconds)).toEqual([null, null]);
+  it('estimates without any times too', () => {
     const untimed = speakingShares({ heldAt: null, speakers, turns: [
       { speaker: '主持人', postedAt: null, text: '短' },
       { speaker: '记者', postedAt: null, text: '长一些的问题' },
     ] });
-    expect(untimed.map((s) => s.label)).toEqual(['记者', '主持人']);
+    expect(untimed.map((s) => [s.label, s.seconds])).toEqual([['记者', 6 / 4], ['主持人', 1 / 4]]);
   });
 });
 

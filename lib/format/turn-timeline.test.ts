@@ -9,9 +9,11 @@ describe('layoutTurnTimeline', () => {
     heldAt: at('10:00:00'),
     speakers,
     turns: [
-      { index: 1, speaker: '胡凯红', postedAt: at('10:01:21') },
-      { index: 2, speaker: '罗照辉', postedAt: at('10:18:19') },
-      { index: 3, speaker: '胡凯红', postedAt: at('12:09:23') },
+      // 40 characters: 10 s at the speaking rate, well inside its gap.
+      { index: 1, speaker: '胡凯红', postedAt: at('10:01:21'), text: '欢'.repeat(40) },
+      // 8,000 characters would take 2,000 s: the 1,018 s since the previous posting bound it.
+      { index: 2, speaker: '罗照辉', postedAt: at('10:18:19'), text: '答'.repeat(8000) },
+      { index: 3, speaker: '胡凯红', postedAt: at('12:09:23'), text: '谢谢' },
     ],
   });
 
@@ -26,16 +28,17 @@ describe('layoutTurnTimeline', () => {
     expect(timeline?.rows).toEqual(['胡凯红', '罗照辉']);
   });
 
-  it('runs each bar from the previous turn (or the start) to its own time', () => {
+  it('ends each bar at its own time and starts it its estimated spoken duration earlier, never before the previous turn', () => {
     expect(timeline?.bars.map((b) => [b.turn, b.row, b.start, b.end])).toEqual([
-      [1, 0, Date.parse(at('10:00:00')), Date.parse(at('10:01:21'))],
+      [1, 0, Date.parse(at('10:01:11')), Date.parse(at('10:01:21'))],
       [2, 1, Date.parse(at('10:01:21')), Date.parse(at('10:18:19'))],
-      [3, 0, Date.parse(at('10:18:19')), Date.parse(at('12:09:23'))],
+      // Two characters after a gap of nearly two hours: half a second, not the whole gap.
+      [3, 0, Date.parse(at('12:09:23')) - 500, Date.parse(at('12:09:23'))],
     ]);
   });
 
   it.each([
-    { description: 'a turn without time', turns: [{ index: 1, speaker: '胡凯红', postedAt: null }] },
+    { description: 'a turn without time', turns: [{ index: 1, speaker: '胡凯红', postedAt: null, text: '好' }] },
     { description: 'no turns', turns: [] },
   ])('gives no picture for $description', ({ turns }) => {
     expect(layoutTurnTimeline({ heldAt: null, speakers, turns })).toBeNull();
@@ -46,8 +49,8 @@ describe('layoutTurnTimeline', () => {
       heldAt: null,
       speakers,
       turns: [
-        { index: 1, speaker: '胡凯红', postedAt: at('10:05:00') },
-        { index: 2, speaker: '罗照辉', postedAt: at('10:04:00') },
+        { index: 1, speaker: '胡凯红', postedAt: at('10:05:00'), text: '好' },
+        { index: 2, speaker: '罗照辉', postedAt: at('10:04:00'), text: '' },
       ],
     });
     expect(t?.axisStart).toBe(Date.parse(at('10:00:00')));

@@ -1,3 +1,5 @@
+import { spokenDurations } from '@/lib/charts/spoken-duration';
+
 /** Ten minutes in milliseconds: the axis starts and ends on a multiple of it. */
 export const TIMELINE_STEP_MS = 10 * 60 * 1000;
 
@@ -5,7 +7,7 @@ export const TIMELINE_STEP_MS = 10 * 60 * 1000;
 export interface TimelineSource {
   heldAt: string | null;
   speakers: { label: string }[];
-  turns: { index: number; speaker: string; postedAt: string | null }[];
+  turns: { index: number; speaker: string; postedAt: string | null; text: string }[];
 }
 
 /** One turn on the timeline; times are epoch milliseconds. */
@@ -28,8 +30,10 @@ export interface TurnTimeline {
 }
 
 /**
- * Lays out turns along the clock. A turn's time line is written when it ends, so each bar runs
- * from the end of the previous turn (or the announced start, for the first) to its own time.
+ * Lays out turns along the clock. A turn's time line is written when it ends, so each bar ends
+ * at its own time and starts its estimated spoken duration earlier (lib/charts/spoken-duration:
+ * the text at a speaking rate, never before the previous turn's time, or the announced start
+ * for the first); the rest of a posting gap is not drawn as speech.
  * Returns null when a turn has no time or there are no turns: a partial picture would mislead.
  * Rounding is on epoch time, which matches wall-clock 10 minutes for every whole- or
  * half-hour zone.
@@ -39,21 +43,21 @@ export function layoutTurnTimeline(source: TimelineSource): TurnTimeline | null 
   if (times.length === 0 || times.some(Number.isNaN)) return null;
 
   const heldAt = source.heldAt ? Date.parse(source.heldAt) : Number.NaN;
-  const first = Math.min(...times);
-  const opening = Number.isNaN(heldAt) ? first : Math.min(heldAt, first);
+  const durations = spokenDurations(Number.isNaN(heldAt) ? null : source.heldAt, source.turns);
+  const rows = source.speakers.map((speaker) => speaker.label).filter((label) => source.turns.some((t) => t.speaker === label));
+  // Out-of-order times give a gap that bounds nothing: the estimate alone, ending at its own time.
+  const bars: TimelineBar[] = source.turns.map((turn, i) => ({
+    turn: turn.index,
+    speaker: turn.speaker,
+    row: rows.indexOf(turn.speaker),
+    start: times[i]! - durations[i]!.seconds * 1000,
+    end: times[i]!,
+  }));
+
+  const earliest = Math.min(...bars.map((bar) => bar.start));
+  const opening = Number.isNaN(heldAt) ? earliest : Math.min(heldAt, earliest);
   const axisStart = Math.floor(opening / TIMELINE_STEP_MS) * TIMELINE_STEP_MS;
   const axisEnd = Math.max(axisStart + TIMELINE_STEP_MS, Math.ceil(Math.max(...times) / TIMELINE_STEP_MS) * TIMELINE_STEP_MS);
-
-  const rows = source.speakers.map((speaker) => speaker.label).filter((label) => source.turns.some((t) => t.speaker === label));
-  const bars: TimelineBar[] = [];
-  let previous = Number.isNaN(heldAt) ? first : heldAt;
-  source.turns.forEach((turn, i) => {
-    const end = times[i]!;
-    // Out-of-order times in a source would give a negative bar; draw it as a mark at its own time.
-    bars.push({ turn: turn.index, speaker: turn.speaker, row: rows.indexOf(turn.speaker), start: Math.min(previous, end), end });
-    previous = end;
-  });
-
   const ticks: number[] = [];
   for (let t = axisStart; t <= axisEnd; t += TIMELINE_STEP_MS) ticks.push(t);
   return { axisStart, axisEnd, ticks, rows, bars };

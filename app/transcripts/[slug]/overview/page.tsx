@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { claimStatusLabel } from '@/components/annotations/labels';
 import { BarChart, type BarRow } from '@/components/charts/bar-chart';
 import { CLAIM_STATUS_COLORS } from '@/components/charts/claim-status-colors';
+import { UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { claimsBySpeaker } from '@/lib/charts/claims-by-speaker';
 import { speakingShares } from '@/lib/charts/speaking-time';
@@ -31,14 +32,11 @@ export default async function OverviewPage({ params }: OverviewPageProps) {
   if (!transcript) notFound();
   const number = new Intl.NumberFormat(languageTag(locale));
   const shares = speakingShares(transcript);
-  const timed = shares.some((share) => share.seconds !== null);
   const speakingRows: BarRow[] = shares.map((share) => ({
     key: share.label,
     label: share.label,
-    parts: [{ key: 'time', label: '', value: timed ? (share.seconds ?? 0) : share.characters, color: `var(--role-${share.role})` }],
-    note: timed
-      ? t('speakingNote', { minutes: number.format(Math.round((share.seconds ?? 0) / 6) / 10), chars: number.format(share.characters), turns: share.turns })
-      : t('speakingNoteUntimed', { chars: number.format(share.characters), turns: share.turns }),
+    parts: [{ key: 'time', label: '', value: share.seconds, color: `var(--role-${share.role})` }],
+    note: t('speakingNote', { minutes: number.format(Math.round(share.seconds / 6) / 10), chars: number.format(share.characters), n: share.turns }),
   }));
   const claimRows: BarRow[] = claimsBySpeaker(await listClaimsForTranscript(viewer, transcript.slug)).map((row) => ({
     key: row.label,
@@ -53,9 +51,12 @@ export default async function OverviewPage({ params }: OverviewPageProps) {
         <Link href={path}>← {t('backToTranscript')}</Link>
       </p>
       <h1>{t('overviewTitle')}</h1>
-      <p lang={CONTENT_LANG}>{transcript.title}</p>
+      <p lang={CONTENT_LANG}>
+        <UserText>{transcript.title}</UserText>
+      </p>
       <p className="page-intro">{t('overviewIntro')}</p>
-      <BarChart title={t(timed ? 'speakingTimeTitle' : 'speakingCharsTitle')} rows={speakingRows} legend={false} tableHeadings={{ row: t('chartSpeaker'), value: t('chartData') }} />
+      <BarChart title={t('speakingTimeTitle')} rows={speakingRows} legend={false} tableHeadings={{ row: t('chartSpeaker'), value: t('chartData') }} />
+      <p className="page-intro">{t('speakingEstimateNote')}</p>
       {claimRows.length > 0 ? (
         <BarChart title={t('claimsBySpeakerTitle')} rows={claimRows} legend tableHeadings={{ row: t('chartSpeaker'), value: t('chartData') }} />
       ) : (
