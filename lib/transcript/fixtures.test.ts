@@ -44,6 +44,7 @@ describe('hand-written layout fixtures parse to the excerpt', () => {
     );
     expect(parsed.exchanges).toEqual(excerpt.exchanges);
     expect(isFaithful(parsed.body, parsed.turns)).toBe(true);
+    expect(parsed.coverage).toBe(1);
   });
 });
 
@@ -68,5 +69,6 @@ describe('the whole seed in every layout', () => {
     expect(parsed.turns.map((t) => t.postedAt)).toEqual(seed.turns.map((t, i) => postedAt(t.time, i)));
     expect(parsed.exchanges).toEqual(original.exchanges);
     expect(isFaithful(parsed.body, parsed.turns)).toBe(true);
+    expect(parsed.coverage).toBe(1);
   });
 });

@@ -21,8 +21,11 @@ describe('parseTranscript on the seed', () => {
       title: '国务院新闻办公室新闻发布会：中国关于抗击疫情的国际合作情况',
       source: '财新网',
       heldAt: '2020-03-26T10:00:00+08:00',
+      heldOn: '2020-03-26',
       timezone: 'Asia/Shanghai',
       layout: 'speaker-line-timed',
+      language: 'zh',
+      coverage: 1,
     });
     expect(seed.summary).toMatch(/^国务院新闻办公室于2020年3月26日.*并答记者问。$/);
   });
