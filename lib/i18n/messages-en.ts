@@ -10,6 +10,7 @@ import { exportsEn } from './areas/exports-en';
 import { chartsEn } from './areas/charts-en';
 import { shortcutsEn } from './areas/shortcuts-en';
 import { controlsEn } from './areas/controls-en';
+import { readerEn } from './areas/reader-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
 const base: Record<keyof typeof baseZh, Message> = {
@@ -49,7 +50,7 @@ const base: Record<keyof typeof baseZh, Message> = {
 
   timelineTitle: 'The press conference over time',
   timelineDesc:
-    'Time runs left to right ({start}–{end}), one row per speaker; each turn is a bar from the end of the previous turn to the end of its own. Select a bar to go to that turn.',
+    'Time runs left to right ({start}–{end}), one row per speaker; each turn is a bar ending when it was posted, as long as its text takes to say (about 240 Chinese characters or 150 English words a minute) and never reaching back past the previous turn. Select a bar to go to that turn.',
   timelineBar: 'Turn {n}: {speaker}, {from}–{to}',
   timelineUnavailable: 'Some turns have no time, so the timeline cannot be drawn.',
 
@@ -285,4 +286,4 @@ const base: Record<keyof typeof baseZh, Message> = {
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
 
-export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn, ...shortcutsEn, ...controlsEn };
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn, ...shortcutsEn, ...controlsEn, ...readerEn };

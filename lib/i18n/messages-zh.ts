@@ -8,6 +8,7 @@ import { exportsZh } from './areas/exports-zh';
 import { chartsZh } from './areas/charts-zh';
 import { shortcutsZh } from './areas/shortcuts-zh';
 import { controlsZh } from './areas/controls-zh';
+import { readerZh } from './areas/reader-zh';
 
 /**
  * Chinese interface text, the reference dictionary: its keys are the typed message keys.
@@ -49,7 +50,7 @@ export const baseZh = {
   groupOther: '其他发言人',
 
   timelineTitle: '发布会进程',
-  timelineDesc: '横轴为时间（{start}–{end}），每位发言人一行，每段发言是一条从上一段结束到本段结束的色条；点击色条跳到该段。',
+  timelineDesc: '横轴为时间（{start}–{end}），每位发言人一行，每段发言是一条止于其发布时间的色条，长度按文字估算（中文约每分钟 240 字，英文约每分钟 150 词），不早于上一段的时间；点击色条跳到该段。',
   timelineBar: '第 {n} 段：{speaker}，{from}–{to}',
   timelineUnavailable: '部分发言缺少时间，无法绘制进程图。',
 
@@ -287,4 +288,4 @@ export const baseZh = {
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 /** Every area's messages; an area file per feature keeps parallel work out of one file. */
-export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh, ...shortcutsZh, ...controlsZh } as const;
+export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh, ...shortcutsZh, ...controlsZh, ...readerZh } as const;
