@@ -28,7 +28,11 @@ export function scoreEntry(query: LinkQuery, entry: IndexedEntry, context: reado
   const shares = ownShares(query, entry);
   if (shares.length === 0) return { score: 0, reasons: [] };
   const fromContext = context.flatMap(({ index, query: other }) =>
-    summarise(sharesOf(other, entry, WEIGHTS.CONTEXT / context.length)).map((r) => ({ ...r, value: `${r.value} (turn ${index})` })),
+    summarise(sharesOf(other, entry, WEIGHTS.CONTEXT / context.length)).map((r) => ({
+      ...r,
+      value: `${r.value} (turn ${index})`,
+      label: { type: 'context' as const, value: r.value, turn: index, ...(r.label?.type === 'more-terms' ? { moreTerms: r.label.count } : {}) },
+    })),
   );
   const reasons = [...summarise(shares), ...fromContext, ...dateReasons(query, entry, shares)];
   return { score: reasons.reduce((sum, r) => sum + r.weight, 0), reasons };
@@ -94,7 +98,7 @@ function summarise(shares: readonly Share[]): LinkReason[] {
   return [
     ...shares.filter((s) => s.kind !== 'term').map(reason),
     ...terms.slice(0, LISTED_TERMS).map(reason),
-    ...(rest.length > 0 ? [{ kind: 'term' as const, value: `+${rest.length} more terms`, weight: restWeight }] : []),
+    ...(rest.length > 0 ? [{ kind: 'term' as const, value: `+${rest.length} more terms`, weight: restWeight, label: { type: 'more-terms' as const, count: rest.length } }] : []),
   ];
 }
 
@@ -114,7 +118,8 @@ function dateReasons(query: LinkQuery, entry: IndexedEntry, shares: readonly Sha
     const days = daysBetween(query.heldOn, date);
     const weight = WEIGHTS.PROXIMITY * Math.exp(-Math.abs(days) / WEIGHTS.PROXIMITY_DAYS) * (days > 0 ? WEIGHTS.FUTURE : 1);
     const span = Math.abs(days) === 1 ? '1 day' : `${Math.abs(days)} days`;
-    reasons.push({ kind: 'date', value: days === 0 ? 'same day as the press conference' : `${span} ${days < 0 ? 'before' : 'after'} the press conference`, weight });
+    const value = days === 0 ? 'same day as the press conference' : `${span} ${days < 0 ? 'before' : 'after'} the press conference`;
+    reasons.push({ kind: 'date', value, weight, label: { type: 'proximity', days } });
   }
   return reasons;
 }

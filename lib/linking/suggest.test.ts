@@ -105,3 +105,22 @@ describe('suggestForTranscript', () => {
     expect(answer?.suggestions[0]?.entryId).toBe('cambodia');
   });
 });
+
+describe('reason labels (for the interface to word them in its language)', () => {
+  it('labels summed-up terms, context turns and the distance in days as data, not English text alone', async () => {
+    const { suggestForTranscript } = await import('./suggest');
+    const entries = [
+      { id: 'e1', date: '2020-03-21', text: '巴基斯坦 外长 通电话 抗击 疫情 合作 物资 援助 医疗 专家 团队 口罩 防护服 呼吸机' },
+      { id: 'e2', date: '2020-03-26', text: '二十国集团 领导人 特别峰会' },
+    ];
+    const turns = [
+      { index: 1, speaker: '记者', role: 'journalist' as const, text: '请问中方如何看待与巴基斯坦的抗疫合作？' },
+      { index: 2, speaker: '部长', role: 'official' as const, text: '中方向巴基斯坦提供了口罩、防护服、呼吸机等医疗物资，并派出医疗专家团队，抗击疫情合作援助。' },
+    ];
+    const result = suggestForTranscript(turns, entries, { heldAt: '2020-03-26T10:00:00+08:00', k: 3 });
+    const reasons = result.flatMap((turn) => turn.suggestions.flatMap((s) => s.reasons));
+    expect(reasons.some((r) => r.label?.type === 'proximity' && r.label.days === -5)).toBe(true);
+    expect(reasons.some((r) => r.label?.type === 'context' && typeof r.label.turn === 'number')).toBe(true);
+    for (const r of reasons.filter((x) => x.label?.type === 'more-terms')) expect(r.value).toMatch(/^\+\d+ more terms$/);
+  });
+});

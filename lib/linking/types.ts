@@ -23,10 +23,21 @@ export type LinkReasonKind = 'entity' | 'number' | 'term' | 'date';
  */
 export interface LinkReason {
   kind: LinkReasonKind;
-  /** What matched, readable: an entity's canonical name, a number with its unit, a term, a date cue. */
+  /** What matched, readable: an entity's canonical name, a number with its unit, a term, a date cue (English wording for the CLI). */
   value: string;
   weight: number;
+  /** The reason as data, for the interface to word in its own language (absent: `value` is content, shown as is). */
+  label?: LinkReasonLabel;
 }
+
+/**
+ * What a reason says beyond a matched value: terms summed up, a match found in another turn
+ * of the same question and answer, or the entry's distance in days from the press conference.
+ */
+export type LinkReasonLabel =
+  | { type: 'more-terms'; count: number }
+  | { type: 'context'; value: string; turn: number; moreTerms?: number }
+  | { type: 'proximity'; days: number };
 
 /** A chronicle entry proposed for a turn, best first. */
 export interface LinkSuggestion {
