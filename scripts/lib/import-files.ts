@@ -5,6 +5,7 @@ import { importChronicle, type ChronicleImportResult, importNewsDocument, type N
 import { parseNewsDocument } from '@/lib/news';
 import { parseTranscript } from '@/lib/transcript';
 import { formatParseErrors, type ParseResult } from '@/lib/parse-result';
+import { decodeDocument } from '@/lib/import/decode-text';
 import { slugFromFileName } from '@/lib/import/slug';
 
 /** A file that does not parse; the message holds `line N: …` lines prefixed with the path. */
@@ -15,9 +16,12 @@ function parseOrThrow<T>(path: string, result: ParseResult<T>): T {
   throw new ImportFileError(formatParseErrors(result.errors).replace(/^/gm, `${path}: `));
 }
 
-/** Reads, parses and stores a transcript file; the slug defaults to the file name. */
+/**
+ * Reads (any encoding, HTML or .docx the decoder takes), parses and stores a transcript file;
+ * the slug defaults to the file name.
+ */
 export async function importTranscriptFile(prisma: PrismaClient, path: string, slug?: string): Promise<TranscriptImportResult> {
-  const rawText = readFileSync(path, 'utf8');
+  const rawText = parseOrThrow(path, await decodeDocument(readFileSync(path), { fileName: path })).text;
   const parsed = parseOrThrow(path, parseTranscript(rawText));
   return importTranscript(prisma, { slug: slug ?? slugFromFileName(path, 'transcript', rawText), rawText, parsed });
 }
