@@ -26,7 +26,7 @@ describe('getTranscriptCoverage on the sample', () => {
     { description: 'the video conferences paragraph: 曾益新', slug: AID, paragraph: 4, turns: [6] },
     { description: 'the aid paragraph: 邓波清', slug: AID, paragraph: 5, turns: [8] },
   ])('$description', async ({ slug, paragraph, turns }) => {
-    const coverage = await getTranscriptCoverage(SLUG);
+    const coverage = await getTranscriptCoverage(null, SLUG);
     const doc = coverage!.find((d) => d.document.slug === slug)!;
     const found = doc.paragraphs.find((p) => p.paragraphPosition === paragraph);
     expect(found?.turns.map((t) => t.turnIndex).sort((a, b) => a - b)).toEqual(turns);
@@ -36,18 +36,18 @@ describe('getTranscriptCoverage on the sample', () => {
     { description: 'the Traditional-Chinese Chongqing article reports no turn', slug: CHONGQING, atMost: 0 },
     { description: 'the year-end review shares a few phrases only', slug: REVIEW, atMost: 3 },
   ])('$description', async ({ slug, atMost }) => {
-    const doc = (await getTranscriptCoverage(SLUG))!.find((d) => d.document.slug === slug)!;
+    const doc = (await getTranscriptCoverage(null, SLUG))!.find((d) => d.document.slug === slug)!;
     expect(doc.paragraphs.length).toBeLessThanOrEqual(atMost);
   });
 
   it('an unknown transcript has no coverage', async () => {
-    expect(await getTranscriptCoverage('nope')).toBeNull();
+    expect(await getTranscriptCoverage(null, 'nope')).toBeNull();
   });
 });
 
 describe('getTurnCoverage', () => {
   it('邓波清’s turn on 89 countries: the news passages beside his sentences, differences marked', async () => {
-    const comparisons = (await getTurnCoverage(SLUG, 8))!;
+    const comparisons = (await getTurnCoverage(null, SLUG, 8))!;
     expect(comparisons.every((c) => c.turnIndex === 8)).toBe(true);
     const aid = comparisons.filter((c) => c.document.slug === AID);
     expect(aid.map((c) => c.paragraphPosition)).toEqual(expect.arrayContaining([0, 1, 5]));
@@ -69,10 +69,10 @@ describe('getTurnCoverage', () => {
     { description: 'a host’s closing words are not news', turn: 43, count: 0 },
     { description: 'a journalist’s question is not reported', turn: 15, count: 0 },
   ])('$description', async ({ turn, count }) => {
-    expect(await getTurnCoverage(SLUG, turn)).toHaveLength(count);
+    expect(await getTurnCoverage(null, SLUG, turn)).toHaveLength(count);
   });
 
   it('an unknown transcript is null', async () => {
-    expect(await getTurnCoverage('nope', 1)).toBeNull();
+    expect(await getTurnCoverage(null, 'nope', 1)).toBeNull();
   });
 });

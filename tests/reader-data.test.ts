@@ -19,12 +19,12 @@ afterAll(async () => {
 
 describe('reader data layer', () => {
   it('lists the transcript with its counts', async () => {
-    const list = await listTranscripts();
+    const list = await listTranscripts(null);
     expect(list).toEqual([expect.objectContaining({ slug: SLUG, turnCount: 43, version: 1, heldAt: '2020-03-26T02:00:00.000Z' })]);
   });
 
   it('returns turns, roster and exchanges of the current version', async () => {
-    const transcript = await getTranscriptForReader(SLUG);
+    const transcript = await getTranscriptForReader(null, SLUG);
     expect(transcript?.turns).toHaveLength(43);
     expect(transcript?.turns[0]).toMatchObject({ index: 1, speaker: '胡凯红', role: 'host', postedAt: '2020-03-26T02:01:21.000Z' });
     expect(transcript?.speakers.find((s) => s.label === '罗照辉')).toMatchObject({ role: 'official', title: '外交部副部长', organization: '外交部' });
@@ -34,7 +34,7 @@ describe('reader data layer', () => {
   });
 
   it('answers null for an unknown slug', async () => {
-    expect(await getTranscriptForReader('no-such-transcript')).toBeNull();
+    expect(await getTranscriptForReader(null, 'no-such-transcript')).toBeNull();
   });
 
   it('groups chronicle entries into days', async () => {

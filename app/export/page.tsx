@@ -18,7 +18,8 @@ const exportHref = (params: Record<string, string>) => `/api/export/annotations?
 
 /** Every export the reader may take (per transcript, their own, their groups') and the import form. */
 export default async function ExportPage() {
-  const [{ t }, viewer, transcripts] = await Promise.all([getI18n(), getViewer(), listTranscripts()]);
+  const [{ t }, viewer] = await Promise.all([getI18n(), getViewer()]);
+  const transcripts = await listTranscripts(viewer);
   const groups = viewer ? await listMyGroups(viewer) : [];
   return (
     <>

@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const [params, { t }, viewer] = await Promise.all([searchParams, getI18n(), getViewer()]);
   const q = first(params.q) ?? '';
   const filters = searchFiltersSchema.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, first(value)])));
-  const [results, speakers] = await Promise.all([search(viewer, q, filters), listSearchSpeakers()]);
+  const [results, speakers] = await Promise.all([search(viewer, q, filters), listSearchSpeakers(viewer)]);
   const labels = claimFieldLabels(t);
   const statusLabel = (status: string) => labels.statuses.find((option) => option.value === status)?.label ?? status;
   return (

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import type { SessionClaims } from '@/lib/auth/session-claims';
-import { isAnnotationVisibleLive, listVisibleAnnotationStamps, type LiveTranscript } from '@/lib/data/annotations';
+import { findLiveTranscript, isAnnotationVisibleLive, listVisibleAnnotationStamps, type LiveTranscript } from '@/lib/data/annotations';
 import { getCurrentSessionUser } from '@/lib/data/accounts';
 import type { LiveListener } from './live-listener';
 import type { LiveNotification } from './live-notification';
@@ -67,7 +67,10 @@ export function openLiveStream(options: LiveStreamOptions): ReadableStream<Uint8
         if (notification.kind === 'membership') {
           if (!viewer || notification.userId !== viewer.id) return;
           known = await listVisibleAnnotationStamps(viewer, transcript.slug);
-          return send('refresh', {});
+          send('refresh', {});
+          // Left the group the transcript is shared with: the page reloads to a 404, the stream ends.
+          if (!(await findLiveTranscript(viewer, transcript.slug))) close();
+          return;
         }
         const id = notification.annotationId;
         if (await isAnnotationVisibleLive(viewer, transcript.slug, id)) {

@@ -36,7 +36,7 @@ export default async function AnnotationPage({ params }: AnnotationPageProps) {
   const { id } = await params;
   const [annotation, viewer, { locale, t }] = await Promise.all([loadAnnotation(id), getViewer(), getI18n()]);
   if (!annotation) notFound();
-  const [transcripts, groupChoices] = await Promise.all([listTranscripts(), listGroupChoices(viewer)]);
+  const [transcripts, groupChoices] = await Promise.all([listTranscripts(viewer), listGroupChoices(viewer)]);
   const transcript = transcripts.find((tr) => tr.slug === annotation.transcriptSlug);
   const readerLink = `/transcripts/${encodeURIComponent(annotation.transcriptSlug)}?annotation=${encodeURIComponent(annotation.id)}#turn-${annotation.turnIndex}`;
 

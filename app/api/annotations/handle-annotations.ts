@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import { getAnnotationForViewer, listAnnotationsForTranscript, listClaimsForTranscript } from '@/lib/data/annotations';
+import { getTranscriptHeader } from '@/lib/data/transcripts';
 import { annotationFiltersSchema } from '@/lib/validation/annotations';
 
 // Per-viewer answers: never stored by a shared cache.
@@ -11,8 +12,8 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 /**
  * GET /api/annotations?transcript=<slug>[&tag=&claimStatus=&claimType=&authorId=&speaker=&mine=1&claims=1]
  * → `{ annotations: AnnotationSummary[] }` (or `ClaimSummary[]` with `claims=1`): what the
- * viewer may see on the transcript's current version. The viewer is a parameter so tests can
- * call it as anyone.
+ * viewer may see on the transcript's current version; 404 alike for an unknown transcript and
+ * one the viewer may not read. The viewer is a parameter so tests can call it as anyone.
  */
 export async function handleListAnnotations(viewer: Viewer | null, url: URL): Promise<Response> {
   const params = url.searchParams;
@@ -27,6 +28,7 @@ export async function handleListAnnotations(viewer: Viewer | null, url: URL): Pr
     mine: params.get('mine') === '1' || params.get('mine') === 'true' || undefined,
   });
   if (!filters.success) return json({ error: 'Invalid filter' }, 400);
+  if (!(await getTranscriptHeader(viewer, slug))) return json({ error: 'Not found' }, 404);
   const list = params.get('claims') === '1' ? listClaimsForTranscript : listAnnotationsForTranscript;
   return json({ annotations: await list(viewer, slug, filters.data) });
 }

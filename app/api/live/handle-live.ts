@@ -12,7 +12,8 @@ const NO_STORE = { 'Cache-Control': 'private, no-store' };
 
 /**
  * GET /api/live?transcript=<slug> → a text/event-stream of changes the viewer may see on the
- * transcript (see openLiveStream). Another site's request: 403. No such transcript: 404.
+ * transcript (see openLiveStream). Another site's request: 403. No such transcript, or one the
+ * viewer may not read (visibleTranscriptWhere): 404.
  * Signed out (or a session ended since its cookie was issued): public changes only.
  * Over the API rate limit: 429 (the client retries later).
  * `loadSession` is read only after the origin check; tests pass claims and a listener directly.
@@ -25,12 +26,13 @@ export async function handleLive(
 ): Promise<Response> {
   if (!isSameOriginRequest(request)) return Response.json({ error: 'Forbidden' }, { status: 403, headers: NO_STORE });
   const slug = new URL(request.url).searchParams.get('transcript');
-  const transcript = slug ? await findLiveTranscript(slug) : null;
-  if (!transcript) return Response.json({ error: 'Not found' }, { status: 404, headers: NO_STORE });
+  if (!slug) return Response.json({ error: 'Not found' }, { status: 404, headers: NO_STORE });
   const claims = await loadSession();
   // The same check as getViewer: the session version must still be the user's current one.
   const viewer = claims ? await getCurrentSessionUser(claims.userId, claims.sessionVersion) : null;
   const session = claims && viewer ? { viewer, claims } : null;
+  const transcript = await findLiveTranscript(viewer, slug);
+  if (!transcript) return Response.json({ error: 'Not found' }, { status: 404, headers: NO_STORE });
   // Each (re)connection counts against the API limit like any route-handler request.
   const limited = await limitRouteRequest(request, viewer);
   if (limited) return limited;

@@ -30,7 +30,7 @@ const loadGroup = cache(async (id: string) => {
 /** What the team's or the class's own section shows: vocabulary and boards, or assignments. */
 async function loadKindSection(viewer: Viewer, group: GroupDetail) {
   if (group.kind === 'team') {
-    const [vocabulary, transcripts] = await Promise.all([getTeamVocabulary(viewer, group.id), listTranscripts()]);
+    const [vocabulary, transcripts] = await Promise.all([getTeamVocabulary(viewer, group.id), listTranscripts(viewer)]);
     return { kind: 'team' as const, vocabulary, transcripts };
   }
   return { kind: 'class' as const, assignments: await listClassAssignments(viewer, group.id) };

@@ -42,7 +42,8 @@ interface TranscriptPageProps {
 }
 
 // Metadata and page share one query per request.
-const loadTranscript = cache(getTranscriptForReader);
+// As the viewer may read it (a transcript they may not read is not found: 404); shared with the metadata.
+const loadTranscript = cache(async (slug: string) => getTranscriptForReader(await getViewer(), slug));
 
 export async function generateMetadata({ params }: TranscriptPageProps): Promise<Metadata> {
   const [transcript, { t }] = await Promise.all([loadTranscript((await params).slug), getI18n()]);

@@ -4,3 +4,4 @@ export * from './users';
 export * from './viewer';
 export * from './cli-accounts';
 export * from './rate-limit-budget';
+export * from './editors';

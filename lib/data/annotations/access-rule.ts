@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/data/accounts';
 import { MODERATOR_ROLES, memberGroupWhere } from '@/lib/data/groups/access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 
 /**
  * The one rule for who may read an annotation, as a `where` clause, so checking and fetching
@@ -11,6 +12,8 @@ import { MODERATOR_ROLES, memberGroupWhere } from '@/lib/data/groups/access-rule
  * A hidden annotation (moderated) shows only to its author and its group's owners/moderators.
  * Deleted annotations stay readable only while they have replies (as tombstones that keep the
  * thread's shape). Classmates' assignment work may be hidden until its due date (assignmentWorkOpenTo).
+ * Always only on a transcript the viewer may read (visibleTranscriptWhere): a public annotation
+ * on a private transcript is not found, even by its author once they lose the transcript.
  */
 export function visibleAnnotationWhere(viewer: Viewer | null): Prisma.AnnotationWhereInput {
   const readable: Prisma.AnnotationWhereInput[] = [{ visibility: 'public' }];
@@ -20,7 +23,7 @@ export function visibleAnnotationWhere(viewer: Viewer | null): Prisma.Annotation
     unhidden.push({ authorId: viewer.id }, { group: memberGroupWhere(viewer, MODERATOR_ROLES) });
   }
   return {
-    AND: [{ OR: readable }, { OR: unhidden }, { OR: [{ deletedAt: null }, { replies: { some: {} } }] }],
+    AND: [{ transcript: visibleTranscriptWhere(viewer) }, { OR: readable }, { OR: unhidden }, { OR: [{ deletedAt: null }, { replies: { some: {} } }] }],
   };
 }
 
@@ -39,11 +42,11 @@ function assignmentWorkOpenTo(viewer: Viewer): Prisma.AnnotationWhereInput[] {
 
 /**
  * Annotations the viewer may change: their own, not deleted, and a `group` one only while they
- * still belong to its group (writes as strictly as reads). Only authors edit and delete; any
- * other write finds nothing and reports "not found".
+ * still belong to its group, on a transcript they may still read (writes as strictly as reads).
+ * Only authors edit and delete; any other write finds nothing and reports "not found".
  */
 export function ownAnnotationWhere(viewer: Viewer, id: string): Prisma.AnnotationWhereInput {
-  return { id, deletedAt: null, AND: [authoredWhileMemberWhere(viewer)] };
+  return { id, deletedAt: null, AND: [authoredWhileMemberWhere(viewer), { transcript: visibleTranscriptWhere(viewer) }] };
 }
 
 /** The viewer's own annotations, a `group` one only while they belong to its group. */

@@ -7,6 +7,7 @@ import type { ExportedAnnotation, PortableEvidence } from '@/lib/export/web-anno
 import { currentVersionAnnotationWhere, visibleAnnotationWhere } from './access-rule';
 import { renderStoredBody } from './select';
 import { memberGroupWhere } from '@/lib/data/groups/access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 
 /** Which annotations an export holds; every scope is further limited by the read rule. */
 export type ExportScope = { transcriptSlug?: string; groupId?: string; mine?: boolean };
@@ -71,8 +72,8 @@ function toExported(row: ExportRow): ExportedAnnotation {
 
 /**
  * The annotations in `scope` the viewer may read, on current transcript versions, not deleted,
- * in reading order. A group scope needs current membership (else null: "not found"); `mine`
- * without a viewer gives null too.
+ * in reading order. A group scope needs current membership, a transcript scope a transcript the
+ * viewer may read (else null: "not found"); `mine` without a viewer gives null too.
  */
 export async function listAnnotationsForExport(viewer: Viewer | null, scope: ExportScope): Promise<ExportedAnnotation[] | null> {
   const prisma = getPrisma();
@@ -81,7 +82,7 @@ export async function listAnnotationsForExport(viewer: Viewer | null, scope: Exp
     const group = viewer ? await prisma.group.findFirst({ where: { id: scope.groupId, ...memberGroupWhere(viewer) }, select: { id: true } }) : null;
     if (!group) return null;
   }
-  if (scope.transcriptSlug && !(await prisma.transcript.findUnique({ where: { slug: scope.transcriptSlug }, select: { id: true } }))) return null;
+  if (scope.transcriptSlug && !(await prisma.transcript.findFirst({ where: { AND: [{ slug: scope.transcriptSlug }, visibleTranscriptWhere(viewer)] }, select: { id: true } }))) return null;
   const rows = await prisma.annotation.findMany({
     where: {
       AND: [
@@ -100,11 +101,12 @@ export async function listAnnotationsForExport(viewer: Viewer | null, scope: Exp
 
 /**
  * Claims with a verdict (any status but unverified) on the current version of `slug` that the
- * viewer may read, with who set the verdict and when. Unknown transcript: null.
+ * viewer may read, with who set the verdict and when. Unknown transcript, or one the viewer may
+ * not read (visibleTranscriptWhere): null.
  */
 export async function listReviewedClaims(viewer: Viewer | null, slug: string): Promise<Omit<ReviewedClaim, 'statusLabel'>[] | null> {
   const prisma = getPrisma();
-  const transcript = await prisma.transcript.findUnique({ where: { slug }, select: { title: true, heldAt: true } });
+  const transcript = await prisma.transcript.findFirst({ where: { AND: [{ slug }, visibleTranscriptWhere(viewer)] }, select: { title: true, heldAt: true } });
   if (!transcript) return null;
   const rows = await prisma.annotation.findMany({
     where: { AND: [visibleAnnotationWhere(viewer), currentVersionAnnotationWhere(slug), { deletedAt: null, claimStatus: { notIn: ['unverified'] }, claimType: { not: null } }] },

@@ -12,6 +12,7 @@ import { verifyAnchor } from './anchor';
 import { toStoredAnnotationBody } from './body';
 import { insertEvidence } from './evidence';
 import { replaceAnnotationTags } from './tags';
+import { visibleCurrentTurnWhere } from '@/lib/data/transcripts/access-rule';
 
 export interface ImportReport {
   created: number;
@@ -19,10 +20,13 @@ export interface ImportReport {
   skipped: number;
 }
 
-/** Where the item's quote is in its turn: the given position when it still holds, else the quote found again. */
-async function locate(tx: Prisma.TransactionClient, item: ImportItem): Promise<{ start: number; end: number; exact: string }> {
+/**
+ * Where the item's quote is in its turn: the given position when it still holds, else the quote
+ * found again. A transcript the viewer may not read has no turns, like an unknown one.
+ */
+async function locate(tx: Prisma.TransactionClient, viewer: Viewer, item: ImportItem): Promise<{ start: number; end: number; exact: string }> {
   const turn = await tx.turn.findFirst({
-    where: { index: item.turnIndex, version: { currentOf: { is: { slug: item.transcriptSlug } } } },
+    where: { AND: [{ index: item.turnIndex }, visibleCurrentTurnWhere(viewer, item.transcriptSlug)] },
     select: { text: true },
   });
   if (!turn) throw new AppError('invalid', `transcript "${item.transcriptSlug}" has no turn ${item.turnIndex}`);
@@ -54,8 +58,8 @@ async function evidenceInput(tx: Prisma.TransactionClient, evidence: PortableEvi
 }
 
 async function importOne(tx: Prisma.TransactionClient, viewer: Viewer, item: ImportItem): Promise<boolean> {
-  const span = await locate(tx, item);
-  const { transcriptId, turnId, anchor } = await verifyAnchor(tx, { transcriptSlug: item.transcriptSlug, turnIndex: item.turnIndex, ...span });
+  const span = await locate(tx, viewer, item);
+  const { transcriptId, turnId, anchor } = await verifyAnchor(tx, viewer, { transcriptSlug: item.transcriptSlug, turnIndex: item.turnIndex, ...span });
   const stored = toStoredAnnotationBody(item.body);
   const existing = await tx.annotation.findFirst({
     where: { authorId: viewer.id, turnId, start: anchor.start, end: anchor.end, bodyText: stored.bodyText, deletedAt: null },

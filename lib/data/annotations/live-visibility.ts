@@ -2,6 +2,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { currentVersionAnnotationWhere, visibleAnnotationWhere } from './access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 
 /** The transcript a live stream follows: the slug readers use, the id notifications carry. */
 export interface LiveTranscript {
@@ -9,9 +10,9 @@ export interface LiveTranscript {
   slug: string;
 }
 
-/** The transcript with `slug`, or null when there is none (transcripts themselves are public). */
-export async function findLiveTranscript(slug: string): Promise<LiveTranscript | null> {
-  return getPrisma().transcript.findUnique({ where: { slug }, select: { id: true, slug: true } });
+/** The transcript with `slug` when `viewer` may read it (visibleTranscriptWhere), else null: the stream answers 404 for both. */
+export async function findLiveTranscript(viewer: Viewer | null, slug: string): Promise<LiveTranscript | null> {
+  return getPrisma().transcript.findFirst({ where: { AND: [{ slug }, visibleTranscriptWhere(viewer)] }, select: { id: true, slug: true } });
 }
 
 /**

@@ -36,7 +36,7 @@ export async function createAnnotation(
   idempotency?: { key: string; fingerprint: string },
 ): Promise<AnnotationSummary> {
   const id = await getPrisma().$transaction(async (tx) => {
-    const { transcriptId, turnId, anchor } = await verifyAnchor(tx, input);
+    const { transcriptId, turnId, anchor } = await verifyAnchor(tx, viewer, input);
     const visibility = input.visibility ?? 'private';
     const groupId = await groupIdForVisibility(tx, viewer, visibility, input.groupId);
     const assignmentId = await resolveAssignmentWork(tx, viewer, { assignmentId: input.assignmentId, groupId, transcriptId, turnIndex: input.turnIndex, anchor });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { memberGroupWhere } from '@/lib/data/groups/access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 import { progressSubject } from './dashboard';
 import { loadProgress } from './progress';
 import { assignmentSelect, toAssignmentSummary } from './select';
@@ -17,12 +18,12 @@ export interface ClassAssignment extends AssignmentSummary {
 
 /**
  * The assignments of class `groupId` for a current member (newest first; archived ones only for
- * teachers), else an empty list.
+ * teachers) on transcripts the viewer may read, else an empty list.
  */
 export async function listClassAssignments(viewer: Viewer, groupId: string): Promise<ClassAssignment[]> {
   const prisma = getPrisma();
   const rows = await prisma.assignment.findMany({
-    where: { groupId, group: { kind: 'class', ...memberGroupWhere(viewer) } },
+    where: { groupId, group: { kind: 'class', ...memberGroupWhere(viewer) }, transcript: visibleTranscriptWhere(viewer) },
     orderBy: { createdAt: 'desc' },
     select: assignmentSelect(viewer),
   });

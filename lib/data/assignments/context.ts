@@ -2,6 +2,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { memberGroupWhere } from '@/lib/data/groups/access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 import { progressSubject } from './dashboard';
 import { loadPassageTurnIndexes, loadProgress } from './progress';
 import { assignmentSelect, toAssignmentSummary } from './select';
@@ -9,13 +10,13 @@ import type { AssignmentContext } from '@/lib/assignments/types';
 
 /**
  * The active assignment `assignmentId` on transcript `slug` for a current member of its class,
- * else null (signed out, other classes, removed members, archived or unknown assignments). A
+ * who may read the transcript, else null (signed out, other classes, removed members, archived or unknown assignments). A
  * student gets their own progress; a teacher gets none.
  */
 export async function getAssignmentContext(viewer: Viewer | null, assignmentId: string, slug: string): Promise<AssignmentContext | null> {
   if (!viewer) return null;
   const row = await getPrisma().assignment.findFirst({
-    where: { id: assignmentId, archivedAt: null, transcript: { slug }, group: { kind: 'class', ...memberGroupWhere(viewer) } },
+    where: { id: assignmentId, archivedAt: null, transcript: { AND: [{ slug }, visibleTranscriptWhere(viewer)] }, group: { kind: 'class', ...memberGroupWhere(viewer) } },
     select: assignmentSelect(viewer),
   });
   if (!row) return null;

@@ -3,6 +3,7 @@ import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { visibleAnnotationWhere } from '@/lib/data/annotations/access-rule';
 import { memberGroupWhere } from '@/lib/data/groups/access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 import { loadPassageTurnIndexes, loadProgress, type ProgressSubject } from './progress';
 import { assignmentSelect, passageOf, toAssignmentSummary, type AssignmentRow } from './select';
 import type { AssignmentProgress, AssignmentSummary } from '@/lib/assignments/types';
@@ -43,10 +44,10 @@ export function progressSubject(row: AssignmentRow): ProgressSubject {
   return { ...row, passage: passageOf(row) };
 }
 
-/** The assignment when the viewer teaches (owns) its class, archived or not; else null. */
+/** The assignment when the viewer teaches (owns) its class and may read its transcript, archived or not; else null. */
 async function findTaught(viewer: Viewer, groupId: string, assignmentId: string): Promise<AssignmentRow | null> {
   return getPrisma().assignment.findFirst({
-    where: { id: assignmentId, groupId, group: { kind: 'class', ...memberGroupWhere(viewer, ['owner']) } },
+    where: { id: assignmentId, groupId, group: { kind: 'class', ...memberGroupWhere(viewer, ['owner']) }, transcript: visibleTranscriptWhere(viewer) },
     select: assignmentSelect(viewer),
   });
 }

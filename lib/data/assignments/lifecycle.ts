@@ -4,6 +4,7 @@ import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { CreateAssignmentInput, UpdateAssignmentInput } from '@/lib/validation/assignments';
 import { activeMemberGroupWhere, memberGroupWhere } from '@/lib/data/groups/access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 import { resolvePassageInput } from './passage-input';
 import { assignmentSelect, toAssignmentSummary } from './select';
 import type { AssignmentSummary } from '@/lib/assignments/types';
@@ -23,10 +24,10 @@ function columns(input: Omit<CreateAssignmentInput, 'groupId' | 'transcriptSlug'
   };
 }
 
-/** One assignment for a current member of its class (archived ones too), else null. */
+/** One assignment for a current member of its class (archived ones too) who may read its transcript, else null. */
 export async function getAssignmentForViewer(viewer: Viewer, assignmentId: string): Promise<AssignmentSummary | null> {
   const row = await getPrisma().assignment.findFirst({
-    where: { id: assignmentId, group: { kind: 'class', ...memberGroupWhere(viewer) } },
+    where: { id: assignmentId, group: { kind: 'class', ...memberGroupWhere(viewer) }, transcript: visibleTranscriptWhere(viewer) },
     select: assignmentSelect(viewer),
   });
   return row ? toAssignmentSummary(row) : null;
@@ -46,7 +47,7 @@ export async function createAssignment(viewer: Viewer, input: CreateAssignmentIn
   const id = await getPrisma().$transaction(async (tx) => {
     const group = await tx.group.findFirst({ where: { id: input.groupId, ...teachingWhere(viewer) }, select: { id: true } });
     if (!group) throw new AppError('not_found');
-    const { transcriptId, stored } = await resolvePassageInput(tx, input.transcriptSlug, input.passage);
+    const { transcriptId, stored } = await resolvePassageInput(tx, viewer, group.id, input.transcriptSlug, input.passage);
     const created = await tx.assignment.create({
       data: { groupId: group.id, transcriptId, createdById: viewer.id, ...stored, ...columns(input) },
       select: { id: true },
@@ -59,10 +60,10 @@ export async function createAssignment(viewer: Viewer, input: CreateAssignmentIn
 /** Replaces an active assignment's fields (teachers of its active class only, else not found). */
 export async function updateAssignment(viewer: Viewer, input: UpdateAssignmentInput): Promise<AssignmentSummary> {
   await getPrisma().$transaction(async (tx) => {
-    const where = { id: input.assignmentId, archivedAt: null, group: teachingWhere(viewer) };
-    const found = await tx.assignment.findFirst({ where, select: { id: true } });
+    const where = { id: input.assignmentId, archivedAt: null, group: teachingWhere(viewer), transcript: visibleTranscriptWhere(viewer) };
+    const found = await tx.assignment.findFirst({ where, select: { id: true, groupId: true } });
     if (!found) throw new AppError('not_found');
-    const { transcriptId, stored } = await resolvePassageInput(tx, input.transcriptSlug, input.passage);
+    const { transcriptId, stored } = await resolvePassageInput(tx, viewer, found.groupId, input.transcriptSlug, input.passage);
     await tx.assignment.update({ where: { id: found.id }, data: { transcriptId, ...stored, ...columns(input) } });
   });
   return readBack(viewer, input.assignmentId);
@@ -71,7 +72,7 @@ export async function updateAssignment(viewer: Viewer, input: UpdateAssignmentIn
 /** Archives an assignment (teachers only): it leaves "My assignments" and takes no new work. */
 export async function archiveAssignment(viewer: Viewer, assignmentId: string): Promise<AssignmentSummary> {
   const { count } = await getPrisma().assignment.updateMany({
-    where: { id: assignmentId, archivedAt: null, group: teachingWhere(viewer) },
+    where: { id: assignmentId, archivedAt: null, group: teachingWhere(viewer), transcript: visibleTranscriptWhere(viewer) },
     data: { archivedAt: new Date() },
   });
   if (count === 0) throw new AppError('not_found');

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { activeMemberGroupWhere } from '@/lib/data/groups/access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 import { progressSubject } from './dashboard';
 import { loadProgress } from './progress';
 import { assignmentSelect, toAssignmentSummary } from './select';
@@ -14,11 +15,11 @@ export interface MyAssignment extends AssignmentSummary {
 
 /**
  * "My assignments": active assignments of every active class the viewer currently belongs to,
- * soonest due first (no due date last), each with the viewer's progress as a student.
+ * on transcripts the viewer may read, soonest due first (no due date last), each with the viewer's progress as a student.
  */
 export async function listMyAssignments(viewer: Viewer): Promise<MyAssignment[]> {
   const rows = await getPrisma().assignment.findMany({
-    where: { archivedAt: null, group: { kind: 'class', ...activeMemberGroupWhere(viewer) } },
+    where: { archivedAt: null, group: { kind: 'class', ...activeMemberGroupWhere(viewer) }, transcript: visibleTranscriptWhere(viewer) },
     orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'desc' }],
     select: assignmentSelect(viewer),
   });

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import type { AdjudicateClaimInput } from '@/lib/validation/team';
 import { teamClaimsWhere } from './claim-board';
 import { MODERATOR_ROLES, activeMemberGroupWhere } from './access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 
 /** What a decision changed, for revalidating the board. */
 export interface AdjudicationResult {
@@ -22,14 +23,14 @@ export interface AdjudicationResult {
  * claims, in one transaction. The span must be the same span (lib/agreement/span-overlap.ts) as
  * at least one team claim the viewer can see; a decision kept for that span before, under the
  * same or an overlapping key, is replaced. Not an owner/moderator of the active team, an
- * unknown transcript or a span without team claims: AppError('not_found').
+ * unknown transcript or one the viewer may not read, or a span without team claims: AppError('not_found').
  */
 export async function adjudicateClaim(viewer: Viewer, input: AdjudicateClaimInput): Promise<AdjudicationResult> {
   const note = cleanPlainNote(input.note);
   const span = { turnIndex: input.turnIndex, start: input.start, end: input.end };
   return getPrisma().$transaction(async (tx) => {
     const group = await tx.group.findFirst({ where: { id: input.groupId, kind: 'team', ...activeMemberGroupWhere(viewer, MODERATOR_ROLES) }, select: { id: true } });
-    const transcript = group && (await tx.transcript.findUnique({ where: { slug: input.transcriptSlug }, select: { id: true, slug: true } }));
+    const transcript = group && (await tx.transcript.findFirst({ where: { AND: [{ slug: input.transcriptSlug }, visibleTranscriptWhere(viewer)] }, select: { id: true, slug: true } }));
     if (!group || !transcript) throw new AppError('not_found');
     // One decision at a time per team: two moderators deciding at once cannot both insert a key.
     await tx.$queryRaw`SELECT 1 FROM "Group" WHERE id = ${group.id} FOR UPDATE`;

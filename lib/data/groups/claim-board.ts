@@ -7,6 +7,7 @@ import { currentVersionAnnotationWhere, visibleAnnotationWhere } from '@/lib/dat
 import { assembleBoard, filterAndSortSpans, type PlacedClaim, type PlacedDecision } from '@/lib/agreement/claim-board-view';
 import type { ClaimBoard } from '@/lib/agreement/claim-board-types';
 import { MODERATOR_ROLES, memberGroupWhere } from './access-rule';
+import { visibleCurrentTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 
 /** How much of a note the board shows, in code points. */
 const EXCERPT_LENGTH = 140;
@@ -46,7 +47,7 @@ function excerpt(text: string): string {
  * A team's claim board for transcript `slug`: the team's claims grouped by span with
  * disagreements and the decisions kept, agreement on status, then `query`'s filters and order.
  * Null when the viewer is not a current member of team `groupId` or the transcript does not
- * exist (the page answers 404 for both).
+ * exist or the viewer may not read it (visibleTranscriptWhere; the page answers 404 for all).
  */
 export async function getClaimBoard(viewer: Viewer, groupId: string, slug: string, query: BoardQuery = {}): Promise<ClaimBoard | null> {
   const prisma = getPrisma();
@@ -55,7 +56,7 @@ export async function getClaimBoard(viewer: Viewer, groupId: string, slug: strin
       where: { id: groupId, kind: 'team', ...memberGroupWhere(viewer) },
       select: { id: true, name: true, archivedAt: true, members: { where: { userId: viewer.id, removedAt: null }, select: { role: true } } },
     }),
-    prisma.transcript.findFirst({ where: { slug, currentVersionId: { not: null } }, select: { id: true, slug: true, title: true } }),
+    prisma.transcript.findFirst({ where: visibleCurrentTranscriptWhere(viewer, slug), select: { id: true, slug: true, title: true } }),
   ]);
   const myRole = group?.members[0]?.role;
   if (!group || !myRole || !transcript) return null;

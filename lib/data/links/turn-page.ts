@@ -1,6 +1,8 @@
 import 'server-only';
+import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import type { SpeakerRole } from '@/lib/transcript';
+import { visibleCurrentTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 
 /** One turn of a transcript's current version with what its own page shows. */
 export interface TurnPageData {
@@ -14,10 +16,13 @@ export interface TurnPageData {
   };
 }
 
-/** Turn `index` of the current version of transcript `slug`, or null. Transcripts are public. */
-export async function getTurnPage(slug: string, index: number): Promise<TurnPageData | null> {
-  const row = await getPrisma().transcript.findUnique({
-    where: { slug },
+/**
+ * Turn `index` of the current version of transcript `slug`, or null when there is no such turn
+ * or the viewer may not read the transcript (visibleTranscriptWhere).
+ */
+export async function getTurnPage(viewer: Viewer | null, slug: string, index: number): Promise<TurnPageData | null> {
+  const row = await getPrisma().transcript.findFirst({
+    where: visibleCurrentTranscriptWhere(viewer, slug),
     select: {
       slug: true,
       title: true,

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { MAX_LINK_NOTE_LENGTH, type AddLinkInput, type JudgeLinkInput } from '@/lib/validation/links';
 import { visibleLinkWhere } from './access-rule';
 import { groupIdForVisibility } from '@/lib/data/groups/access-rule';
+import { visibleCurrentTurnWhere, visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 import { cleanPlainNote } from '@/lib/validation/plain-note';
 import type { LinkVerdictName, LinkVisibilityName, LinkWriteResult } from './types';
 
@@ -66,13 +67,14 @@ export function rejectLink(viewer: Viewer, input: JudgeLinkInput): Promise<LinkW
  */
 export async function withdrawJudgment(viewer: Viewer, judgmentId: string): Promise<LinkWriteResult & { linkRemoved: boolean }> {
   return getPrisma().$transaction(async (tx) => {
-    const own = { id: judgmentId, userId: viewer.id };
+    // Writes as strictly as reads: a judgment on a transcript the viewer lost is not theirs to change.
+    const own = { id: judgmentId, userId: viewer.id, link: { transcript: visibleTranscriptWhere(viewer) } };
     const judgment = await tx.linkJudgment.findFirst({
       where: own,
       select: { link: { select: { id: true, turnIndex: true, transcript: { select: { slug: true } } } } },
     });
     if (!judgment) throw new AppError('not_found');
-    await tx.linkJudgment.deleteMany({ where: own });
+    await tx.linkJudgment.deleteMany({ where: { id: judgmentId, userId: viewer.id } });
     const { link } = judgment;
     const adders = { id: link.id, origin: 'manual', addedById: viewer.id, rank: null } as const;
     const deleted = await tx.turnLink.deleteMany({ where: { ...adders, judgments: { none: {} } } });
@@ -91,7 +93,8 @@ export async function withdrawJudgment(viewer: Viewer, judgmentId: string): Prom
  * with the adder's confirmation (note and visibility as given; the link's visibility is the
  * adder's choice; `group` needs an active group the viewer belongs to, else AppError('not_found')).
  * If that link exists already (suggested, or added by someone else), the
- * viewer's confirmation is added to it. An unknown transcript or turn: AppError('not_found');
+ * viewer's confirmation is added to it. An unknown transcript or turn, or a transcript the viewer
+ * may not read (visibleTranscriptWhere): AppError('not_found');
  * an unknown entry: AppError('invalid').
  */
 export async function addLink(viewer: Viewer, input: AddLinkInput): Promise<LinkWriteResult> {
@@ -100,7 +103,7 @@ export async function addLink(viewer: Viewer, input: AddLinkInput): Promise<Link
   const { turnIndex } = input;
   return getPrisma().$transaction(async (tx) => {
     const turn = await tx.turn.findFirst({
-      where: { index: turnIndex, version: { currentOf: { is: { slug: input.transcriptSlug } } } },
+      where: { AND: [{ index: turnIndex }, visibleCurrentTurnWhere(viewer, input.transcriptSlug)] },
       select: { version: { select: { transcriptId: true } } },
     });
     if (!turn) throw new AppError('not_found');

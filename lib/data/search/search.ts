@@ -9,6 +9,7 @@ import { highlightSnippet } from '@/lib/search/snippet';
 import { normalizeTag } from '@/lib/tags/normalize-tag';
 import type { SearchFilters, SearchKind } from '@/lib/validation/search';
 import { visibleAnnotationWhere } from '@/lib/data/annotations/access-rule';
+import { visibleCurrentTurnWhere, visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 import type { SearchHit, SearchResults } from './types';
 
 /** Most candidates read per kind; the corpus has hundreds, so this only bounds a huge store. */
@@ -37,12 +38,10 @@ const wants = (filters: SearchFilters, kind: SearchKind) =>
 
 const transcriptHref = (slug: string) => `/transcripts/${encodeURIComponent(slug)}`;
 
-async function turnCandidates(query: SearchQuery, filters: SearchFilters): Promise<Candidate[]> {
+async function turnCandidates(viewer: Viewer | null, query: SearchQuery, filters: SearchFilters): Promise<Candidate[]> {
   const rows = await getPrisma().turn.findMany({
     where: {
-      version: { currentOf: { isNot: null } },
-      ...(filters.speaker ? { speaker: { label: filters.speaker } } : {}),
-      OR: contains('text', query.patterns),
+      AND: [visibleCurrentTurnWhere(viewer), filters.speaker ? { speaker: { label: filters.speaker } } : {}, { OR: contains('text', query.patterns) }],
     },
     orderBy: [{ versionId: 'asc' }, { index: 'asc' }],
     take: CANDIDATE_LIMIT,
@@ -117,7 +116,7 @@ async function chronicleCandidates(query: SearchQuery): Promise<Candidate[]> {
 async function collectionSizes(viewer: Viewer | null): Promise<Record<SearchKind, number>> {
   const prisma = getPrisma();
   const [turn, annotation, chronicle] = await Promise.all([
-    prisma.turn.count({ where: { version: { currentOf: { isNot: null } } } }),
+    prisma.turn.count({ where: visibleCurrentTurnWhere(viewer) }),
     prisma.annotation.count({ where: { AND: [visibleAnnotationWhere(viewer), { deletedAt: null }] } }),
     prisma.chronicleEntry.count(),
   ]);
@@ -125,7 +124,7 @@ async function collectionSizes(viewer: Viewer | null): Promise<Record<SearchKind
 }
 
 /**
- * Searches transcript turns (current versions), the annotations the viewer may read and the
+ * Searches the turns of the transcripts the viewer may read (current versions, visibleTranscriptWhere), the annotations the viewer may read and the
  * chronicle: Chinese-aware (no word boundaries needed; Traditional, full-width and case folded),
  * ranked by BM25 per kind, every term required, reworded matches as related. Null query: null.
  */
@@ -134,7 +133,7 @@ export async function search(viewer: Viewer | null, input: string, filters: Sear
   if (!query) return null;
   const empty: Candidate[] = [];
   const [turns, annotations, entries, sizes] = await Promise.all([
-    wants(filters, 'turn') ? turnCandidates(query, filters) : empty,
+    wants(filters, 'turn') ? turnCandidates(viewer, query, filters) : empty,
     wants(filters, 'annotation') ? annotationCandidates(viewer, query, filters) : empty,
     wants(filters, 'chronicle') ? chronicleCandidates(query) : empty,
     collectionSizes(viewer),
@@ -162,10 +161,10 @@ export async function search(viewer: Viewer | null, input: string, filters: Sear
   return { query: query.raw, hits, counts };
 }
 
-/** Speaker labels of every current transcript version, for the search form's speaker choice. */
-export async function listSearchSpeakers(): Promise<string[]> {
+/** Speaker labels of the current versions of the transcripts the viewer may read, for the search form's speaker choice. */
+export async function listSearchSpeakers(viewer: Viewer | null): Promise<string[]> {
   const rows = await getPrisma().speaker.findMany({
-    where: { version: { currentOf: { isNot: null } } },
+    where: { version: { currentOf: { is: visibleTranscriptWhere(viewer) } } },
     distinct: ['label'],
     orderBy: { label: 'asc' },
     select: { label: true },

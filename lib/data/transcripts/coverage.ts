@@ -1,7 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
+import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { diffPassage, groupByParagraph, matchCoverage, type CoverageDocument, type CoveragePassage, type PassageDiff, type ParagraphCoverage } from '@/lib/coverage/compare';
+import { visibleCurrentTranscriptWhere } from './access-rule';
 
 /** A news article as coverage views name it. */
 export interface CoverageSource {
@@ -26,14 +28,15 @@ interface TranscriptCoverage {
 
 /**
  * Matches every news article against the turns of the current version of transcript `slug`
- * (lib/linking/coverage.ts), or null for an unknown transcript. News and transcripts are
- * public, so there is no viewer. Cached per request: the pages and metadata share it.
+ * (lib/linking/coverage.ts), or null for an unknown transcript or one the viewer may not read
+ * (visibleTranscriptWhere; news articles are public). Cached per request and viewer: the pages
+ * and metadata share it.
  */
-const loadTranscriptCoverage = cache(async (slug: string): Promise<TranscriptCoverage | null> => {
+const loadTranscriptCoverage = cache(async (viewer: Viewer | null, slug: string): Promise<TranscriptCoverage | null> => {
   const prisma = getPrisma();
   const [transcript, news] = await Promise.all([
-    prisma.transcript.findUnique({
-      where: { slug },
+    prisma.transcript.findFirst({
+      where: visibleCurrentTranscriptWhere(viewer, slug),
       select: { currentVersion: { select: { turns: { orderBy: { index: 'asc' }, select: { index: true, text: true, speaker: { select: { label: true, name: true } } } } } } },
     }),
     prisma.newsDocument.findMany({
@@ -55,18 +58,18 @@ const loadTranscriptCoverage = cache(async (slug: string): Promise<TranscriptCov
   };
 });
 
-/** The news passages that report turn `turnIndex`, each beside its turn passage with the differences; null for an unknown transcript. */
-export async function getTurnCoverage(slug: string, turnIndex: number): Promise<CoverageComparison[] | null> {
-  const coverage = await loadTranscriptCoverage(slug);
+/** The news passages that report turn `turnIndex`, each beside its turn passage with the differences; null for an unknown transcript or one the viewer may not read. */
+export async function getTurnCoverage(viewer: Viewer | null, slug: string, turnIndex: number): Promise<CoverageComparison[] | null> {
+  const coverage = await loadTranscriptCoverage(viewer, slug);
   if (!coverage) return null;
   return coverage.passages
     .filter((passage) => passage.turnIndex === turnIndex)
     .map((passage) => ({ ...passage, document: coverage.documents.get(passage.documentSlug)!, diff: diffPassage(passage.turnSentence.text, passage.newsSentence.text) }));
 }
 
-/** For an overview: every news article with, per paragraph, the turns it reports; null for an unknown transcript. */
-export async function getTranscriptCoverage(slug: string): Promise<{ document: CoverageSource; paragraphs: ParagraphCoverage[] }[] | null> {
-  const coverage = await loadTranscriptCoverage(slug);
+/** For an overview: every news article with, per paragraph, the turns it reports; null for an unknown transcript or one the viewer may not read. */
+export async function getTranscriptCoverage(viewer: Viewer | null, slug: string): Promise<{ document: CoverageSource; paragraphs: ParagraphCoverage[] }[] | null> {
+  const coverage = await loadTranscriptCoverage(viewer, slug);
   if (!coverage) return null;
   const paragraphs = groupByParagraph(coverage.passages);
   return [...coverage.documents.values()].map((document) => ({ document, paragraphs: paragraphs.filter((p) => p.documentSlug === document.slug) }));

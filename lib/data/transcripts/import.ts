@@ -1,7 +1,24 @@
+import type { Prisma } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/data/accounts';
 import type { PrismaClient } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
 import type { ParsedTranscript } from '@/lib/transcript';
 import { contentHash } from '@/lib/import/content-hash';
 import { reanchorAnnotations, type ReanchorCounts } from '@/lib/data/annotations/reanchor';
+import { groupIdForVisibility } from '@/lib/data/groups/access-rule';
+
+/**
+ * Who imports a transcript through the app. Without one (the CLI, the seed) a new transcript is
+ * public with no owner, as the sample corpus. With one, a new transcript goes into the owner's
+ * library: `private` (the default) or shared with a `group` (`groupId`: an active group the owner
+ * belongs to, else AppError('not_found')); only an editor makes one public, afterwards
+ * (setTranscriptVisibility). Visibility applies to a new transcript only; a correction keeps it.
+ */
+export interface TranscriptImportOwner {
+  viewer: Viewer;
+  visibility?: 'private' | 'group';
+  groupId?: string;
+}
 
 export interface TranscriptImportResult {
   /** `restored`: the text of an older version, which is current again (nothing new stored). */
@@ -17,11 +34,13 @@ export interface TranscriptImportResult {
  * Stores a parsed transcript as a new version in one transaction: a failure stores nothing,
  * the current text changes nothing, the text of an older version makes that version current
  * again (annotations re-anchored to it), and a corrected text becomes the next version (earlier
- * versions stay, so annotations can be re-anchored from them).
+ * versions stay, so annotations can be re-anchored from them). With an `owner` (see
+ * TranscriptImportOwner), an existing slug must be the owner's own transcript: anyone else's,
+ * whether the owner may read it or not, is AppError('not_found') and stays untouched.
  */
 export async function importTranscript(
   prisma: PrismaClient,
-  input: { slug: string; rawText: string; parsed: ParsedTranscript },
+  input: { slug: string; rawText: string; parsed: ParsedTranscript; owner?: TranscriptImportOwner },
 ): Promise<TranscriptImportResult> {
   const hash = contentHash(input.rawText);
   const { parsed } = input;
@@ -29,8 +48,10 @@ export async function importTranscript(
     async (tx) => {
       const existing = await tx.transcript.findUnique({
         where: { slug: input.slug },
-        select: { id: true, currentVersionId: true, versions: { select: { id: true, version: true, contentHash: true }, orderBy: { version: 'desc' } } },
+        select: { id: true, ownerId: true, currentVersionId: true, versions: { select: { id: true, version: true, contentHash: true }, orderBy: { version: 'desc' } } },
       });
+      // Never another person's transcript: the same answer whether or not the importer may read it.
+      if (input.owner && existing && existing.ownerId !== input.owner.viewer.id) throw new AppError('not_found');
       const same = existing?.versions.find((v) => v.contentHash === hash);
       if (existing && same) {
         const result: TranscriptImportResult = { status: 'unchanged', slug: input.slug, version: same.version, turns: parsed.turns.length };
@@ -40,7 +61,7 @@ export async function importTranscript(
       }
 
       const meta = transcriptMeta(parsed);
-      const transcript = existing ?? (await tx.transcript.create({ data: { slug: input.slug, ...meta }, select: { id: true } }));
+      const transcript = existing ?? (await tx.transcript.create({ data: { slug: input.slug, ...meta, ...(await accessOf(tx, input.owner)) }, select: { id: true } }));
       const versionNumber = (existing?.versions[0]?.version ?? 0) + 1;
       const version = await tx.transcriptVersion.create({
         data: {
@@ -94,6 +115,15 @@ export async function importTranscript(
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/** Visibility, owner and group of a new transcript: public without an owner, else the owner's choice. */
+async function accessOf(tx: Prisma.TransactionClient, owner: TranscriptImportOwner | undefined) {
+  if (!owner) return { visibility: 'public', ownerId: null, groupId: null } as const;
+  const visibility = owner.visibility ?? 'private';
+  // A caller outside TypeScript could still pass 'public': only an editor publishes, afterwards.
+  if (visibility !== 'private' && visibility !== 'group') throw new AppError('invalid', 'A new transcript is private or shared with a group');
+  return { visibility, ownerId: owner.viewer.id, groupId: await groupIdForVisibility(tx, owner.viewer, visibility, owner.groupId) };
 }
 
 /** The transcript row's copy of its current version's header. */

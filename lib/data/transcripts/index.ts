@@ -6,3 +6,5 @@ export * from './import';
 export * from './news-import';
 export * from './read';
 export * from './current-version';
+export * from './access-rule';
+export * from './visibility';

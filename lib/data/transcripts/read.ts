@@ -1,6 +1,22 @@
 import 'server-only';
+import type { Visibility } from '@/generated/prisma/client';
+import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import type { SpeakerRole } from '@/lib/transcript';
+import { visibleCurrentTranscriptWhere, visibleTranscriptWhere } from './access-rule';
+
+/** Who may read a transcript, as its reader is told: its visibility and whether it is the viewer's own. */
+export interface TranscriptAccess {
+  visibility: Visibility;
+  /** The viewer imported it (owners may share it with a group or make it private again). */
+  mine: boolean;
+}
+
+const accessSelect = { visibility: true, ownerId: true } as const;
+
+function toAccess(row: { visibility: Visibility; ownerId: string | null }, viewer: Viewer | null): TranscriptAccess {
+  return { visibility: row.visibility, mine: viewer !== null && row.ownerId === viewer.id };
+}
 
 export interface TranscriptSummary {
   slug: string;
@@ -14,12 +30,13 @@ export interface TranscriptSummary {
   version: number;
   turnCount: number;
   speakerCount: number;
+  access: TranscriptAccess;
 }
 
-/** Every transcript's current version, newest press conference first. */
-export async function listTranscripts(): Promise<TranscriptSummary[]> {
+/** The current version of every transcript the viewer may read (visibleTranscriptWhere), newest press conference first. */
+export async function listTranscripts(viewer: Viewer | null): Promise<TranscriptSummary[]> {
   const rows = await getPrisma().transcript.findMany({
-    where: { currentVersionId: { not: null } },
+    where: { AND: [{ currentVersionId: { not: null } }, visibleTranscriptWhere(viewer)] },
     orderBy: [{ heldAt: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }],
     select: {
       slug: true,
@@ -27,6 +44,7 @@ export async function listTranscripts(): Promise<TranscriptSummary[]> {
       source: true,
       heldAt: true,
       timezone: true,
+      ...accessSelect,
       currentVersion: { select: { version: true, summary: true, _count: { select: { turns: true, speakers: true } } } },
     },
   });
@@ -40,6 +58,7 @@ export async function listTranscripts(): Promise<TranscriptSummary[]> {
     version: row.currentVersion?.version ?? 0,
     turnCount: row.currentVersion?._count.turns ?? 0,
     speakerCount: row.currentVersion?._count.speakers ?? 0,
+    access: toAccess(row, viewer),
   }));
 }
 
@@ -78,18 +97,23 @@ export interface ReaderTranscript {
   speakers: ReaderSpeaker[];
   turns: ReaderTurn[];
   exchanges: ReaderExchange[];
+  access: TranscriptAccess;
 }
 
-/** The current version of one transcript with its roster, turns and exchanges, or null. */
-export async function getTranscriptForReader(slug: string): Promise<ReaderTranscript | null> {
-  const row = await getPrisma().transcript.findUnique({
-    where: { slug },
+/**
+ * The current version of transcript `slug` with its roster, turns and exchanges, or null when
+ * there is none or the viewer may not read it (visibleTranscriptWhere: the page answers 404 for both).
+ */
+export async function getTranscriptForReader(viewer: Viewer | null, slug: string): Promise<ReaderTranscript | null> {
+  const row = await getPrisma().transcript.findFirst({
+    where: visibleCurrentTranscriptWhere(viewer, slug),
     select: {
       slug: true,
       title: true,
       source: true,
       heldAt: true,
       timezone: true,
+      ...accessSelect,
       currentVersion: {
         select: {
           version: true,
@@ -137,5 +161,22 @@ export async function getTranscriptForReader(slug: string): Promise<ReaderTransc
       question: exchange.questionTurn.index,
       answers: exchange.answers.map((answer) => answer.turn.index),
     })),
+    access: toAccess(row, viewer),
   };
+}
+
+/** A transcript's name and who may read it, without its text. */
+export interface TranscriptHeader {
+  slug: string;
+  title: string;
+  access: TranscriptAccess;
+}
+
+/**
+ * The header of transcript `slug` (current version) when the viewer may read it, else null,
+ * alike for an unknown transcript: a cheap check for paths that answer 404 for both.
+ */
+export async function getTranscriptHeader(viewer: Viewer | null, slug: string): Promise<TranscriptHeader | null> {
+  const row = await getPrisma().transcript.findFirst({ where: visibleCurrentTranscriptWhere(viewer, slug), select: { slug: true, title: true, ...accessSelect } });
+  return row ? { slug: row.slug, title: row.title, access: toAccess(row, viewer) } : null;
 }

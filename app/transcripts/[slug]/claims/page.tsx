@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The claims marked on a transcript that the reader may see, filterable by status and type (GET form). */
 export default async function ClaimsPage({ params, searchParams }: ClaimsPageProps) {
   const [{ slug }, query, { t }, viewer] = await Promise.all([params, searchParams, getI18n(), getViewer()]);
-  const transcript = await getTranscriptForReader(slug);
+  const transcript = await getTranscriptForReader(viewer, slug);
   if (!transcript) notFound();
   const { filters } = parseReaderQuery(query);
   const claims = await listClaimsForTranscript(viewer, transcript.slug, { claimStatus: filters.claimStatus, claimType: filters.claimType });

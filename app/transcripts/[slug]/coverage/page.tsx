@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/coverage/coverage.module.css';
 import { turnCoveragePath } from '@/components/links/turn-related-entries';
+import { getViewer } from '@/lib/auth/viewer';
 import { getTranscriptCoverage, getTranscriptForReader } from '@/lib/data/transcripts';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import { getI18n } from '@/lib/i18n/get-i18n';
@@ -21,8 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every news article and, per paragraph, the turns of this press conference it reports. */
 export default async function CoverageOverviewPage({ params }: CoverageOverviewProps) {
-  const [{ slug }, { t }] = await Promise.all([params, getI18n()]);
-  const [transcript, coverage] = await Promise.all([getTranscriptForReader(slug), getTranscriptCoverage(slug)]);
+  const [{ slug }, { t }, viewer] = await Promise.all([params, getI18n(), getViewer()]);
+  const [transcript, coverage] = await Promise.all([getTranscriptForReader(viewer, slug), getTranscriptCoverage(viewer, slug)]);
   if (!transcript || !coverage) notFound();
   const speakers = new Map(transcript.speakers.map((s) => [s.label, s]));
   const speakerOf = (index: number) => {

@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The shape of a press conference: speaking time per speaker and claims by status per speaker. */
 export default async function OverviewPage({ params }: OverviewPageProps) {
   const [{ slug }, { locale, t }, viewer] = await Promise.all([params, getI18n(), getViewer()]);
-  const transcript = await getTranscriptForReader(slug);
+  const transcript = await getTranscriptForReader(viewer, slug);
   if (!transcript) notFound();
   const number = new Intl.NumberFormat(languageTag(locale));
   const shares = speakingShares(transcript);

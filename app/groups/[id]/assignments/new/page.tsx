@@ -21,8 +21,8 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const [{ id }, viewer, { t }] = await Promise.all([params, getViewer(), getI18n()]);
   const group = viewer ? await getGroupForViewer(viewer, id) : null;
   if (!group || group.kind !== 'class' || group.myRole !== 'owner' || group.archivedAt) notFound();
-  const transcripts = await listTranscripts();
-  const first = transcripts[0] ? await getTranscriptForReader(transcripts[0].slug) : null;
+  const transcripts = await listTranscripts(viewer);
+  const first = transcripts[0] ? await getTranscriptForReader(viewer, transcripts[0].slug) : null;
   return (
     <div className={styles.page}>
       <p>

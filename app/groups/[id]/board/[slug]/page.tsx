@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The roster names the speakers; one read per request.
-const loadSpeakers = cache(async (slug: string) => (await getTranscriptForReader(slug))?.speakers ?? []);
+const loadSpeakers = cache(async (slug: string) => (await getTranscriptForReader(await getViewer(), slug))?.speakers ?? []);
 
 /** Spans in their order, split into runs by speaker (first appearance decides the order). */
 function bySpeaker(spans: BoardSpan[]): [string, BoardSpan[]][] {

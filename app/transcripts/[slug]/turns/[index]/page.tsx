@@ -15,7 +15,8 @@ import styles from '../turns.module.css';
 // Read at request time: the build must not need a database.
 export const dynamic = 'force-dynamic';
 
-const loadTurn = cache(getTurnPage);
+// As the viewer may read it (a transcript they may not read is not found: 404); shared with the metadata.
+const loadTurn = cache(async (slug: string, index: number) => getTurnPage(await getViewer(), slug, index));
 
 const ERRORS: Record<string, MessageKey> = { not_found: 'linkErrorNotFound', invalid: 'linkErrorInvalid' };
 

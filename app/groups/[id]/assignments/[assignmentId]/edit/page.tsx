@@ -22,7 +22,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   const [{ id, assignmentId }, viewer, { t }] = await Promise.all([params, getViewer(), getI18n()]);
   const assignment = viewer ? await getAssignmentForViewer(viewer, assignmentId) : null;
   if (!assignment || !assignment.teaching || assignment.groupId !== id || assignment.archivedAt) notFound();
-  const [transcripts, transcript] = await Promise.all([listTranscripts(), getTranscriptForReader(assignment.transcriptSlug)]);
+  const [transcripts, transcript] = await Promise.all([listTranscripts(viewer), getTranscriptForReader(viewer, assignment.transcriptSlug)]);
   const dashboard = `/groups/${encodeURIComponent(id)}/assignments/${encodeURIComponent(assignment.id)}`;
   return (
     <div className={styles.page}>

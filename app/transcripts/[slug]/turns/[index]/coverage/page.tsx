@@ -4,6 +4,7 @@ import { CoverageComparison } from '@/components/coverage/coverage-comparison';
 import { CoverageLegend } from '@/components/coverage/coverage-legend';
 import styles from '@/components/coverage/coverage.module.css';
 import { turnPagePath } from '@/components/links/turn-related-entries';
+import { getViewer } from '@/lib/auth/viewer';
 import { getTurnCoverage } from '@/lib/data/transcripts';
 import { getTurnPage } from '@/lib/data/links';
 import { getI18n } from '@/lib/i18n/get-i18n';
@@ -21,9 +22,9 @@ export async function generateMetadata({ params }: TurnRouteProps): Promise<Meta
 
 /** The news passages that report one turn, each beside the turn's sentence, differences marked. */
 export default async function TurnCoveragePage({ params }: TurnRouteProps) {
-  const [{ slug, index }, { t }] = await Promise.all([params, getI18n()]);
+  const [{ slug, index }, { t }, viewer] = await Promise.all([params, getI18n(), getViewer()]);
   const turnIndex = turnIndexOrNotFound(index);
-  const [data, comparisons] = await Promise.all([getTurnPage(slug, turnIndex), getTurnCoverage(slug, turnIndex)]);
+  const [data, comparisons] = await Promise.all([getTurnPage(viewer, slug, turnIndex), getTurnCoverage(viewer, slug, turnIndex)]);
   if (!data || !comparisons) notFound();
   const readerPath = `/transcripts/${encodeURIComponent(data.transcript.slug)}`;
 
