@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { isolate } from '../lib/format/isolate';
 import { groupsZh as zh } from '../lib/i18n/areas/groups-zh';
 import { signUp, type Account } from './fixtures/accounts';
 import { CHRONICLE, TRANSCRIPT } from './fixtures/corpus';
@@ -62,7 +63,7 @@ test('a confirmation shared with a team: members read it, strangers do not, remo
 
   // A removes B: the note is gone for B at once.
   await a.goto(groupPath);
-  await a.getByRole('form', { name: fill(zh.groupsRemoveName, { name: bAccount.name }) }).getByRole('button', { name: zh.groupsRemove }).click();
+  await a.getByRole('form', { name: fill(zh.groupsRemoveName, { name: isolate(bAccount.name) }) }).getByRole('button', { name: zh.groupsRemove }).click();
   await expect(a.getByTestId('group-members')).not.toContainText(bAccount.name);
   await b.goto(AID_TURN);
   await expect(linkItem(b)).toBeVisible();

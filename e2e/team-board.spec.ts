@@ -1,10 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { FSI, isolate } from '../lib/format/isolate';
 import { signUp, type Account } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
 import { C } from './fixtures/controls';
 
 // The interface is Chinese (the browser asks for zh-CN); control names: fixtures/controls.ts.
+// Names and quotes in option labels and aria-labels are isolated (FSI … PDI, lib/format/isolate).
 const QUOTE = 'CGTN特别在网上对这次新闻发布会进行了预热';
 
 /** A fresh reader in their own browser context, signed up and sent to `path`. */
@@ -40,7 +42,7 @@ async function claimForTeam(page: Page, team: string, status: 'supported' | 'dis
   await page.getByRole('button', { name: C.annotate, exact: true }).click();
   await page.getByRole('textbox', { name: C.editor, exact: true }).fill(note);
   const form = page.getByRole('form', { name: '新批注' });
-  await form.getByLabel('可见范围').selectOption({ label: `小组：${team}` });
+  await form.getByLabel('可见范围').selectOption({ label: `小组：${isolate(team)}` });
   await form.getByLabel('这是一项需要核查的说法').check();
   await form.getByLabel('核查状态').selectOption(status);
   await form.getByLabel(/依据链接/).fill(`https://example.org/${status}`);
@@ -68,7 +70,7 @@ test('two team members disagree on a claim; the owner adjudicates and the decisi
   await owner.page.reload();
   await owner.page.getByRole('region', { name: '核查看板' }).getByRole('link', { name: new RegExp(TRANSCRIPT.titleStart) }).click();
   await expect(owner.page).toHaveURL(`/groups/${groupId}/board/${TRANSCRIPT.slug}`);
-  const span = owner.page.getByRole('article', { name: new RegExp(`第 12 段：${QUOTE}`) });
+  const span = owner.page.getByRole('article', { name: new RegExp(`第 12 段：${FSI}${QUOTE}`) });
   await expect(span).toContainText('有分歧');
   const claims = span.getByRole('listitem');
   await expect(claims).toHaveCount(2);
@@ -131,7 +133,7 @@ test('an owner keeps a closed tag vocabulary; a member may only use its tags on 
   await member.page.getByRole('button', { name: C.annotate, exact: true }).click();
   await member.page.getByRole('textbox', { name: C.editor, exact: true }).fill('标签试一试');
   const form = member.page.getByRole('form', { name: '新批注' });
-  await form.getByLabel('可见范围').selectOption({ label: `小组：${team}` });
+  await form.getByLabel('可见范围').selectOption({ label: `小组：${isolate(team)}` });
   await form.getByLabel('标签').fill('随便');
   await member.page.getByRole('button', { name: C.save, exact: true }).click();
   await expect(form.getByRole('alert')).toContainText('随便');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportForm } from '@/components/exports/import-form';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { listMyGroups } from '@/lib/data/groups';
 import { listTranscripts } from '@/lib/data/transcripts';
@@ -30,7 +31,7 @@ export default async function ExportPage() {
         <ul>
           {transcripts.map((transcript) => (
             <li key={transcript.slug}>
-              <span lang={CONTENT_LANG}>{transcript.title}</span>:{' '}
+              <UserText lang={CONTENT_LANG}>{transcript.title}</UserText>:{' '}
               <a href={exportHref({ transcript: transcript.slug })} download>
                 {t('exportAnnotations')}
               </a>{' '}
@@ -55,7 +56,7 @@ export default async function ExportPage() {
                 {groups.map((group) => (
                   <li key={group.id}>
                     <a href={exportHref({ group: group.id })} download>
-                      {t('exportGroupLink', { name: group.name })}
+                      <UserMessage message={t('exportGroupLink')} values={{ name: group.name }} />
                     </a>
                   </li>
                 ))}

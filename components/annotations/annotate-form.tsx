@@ -4,8 +4,10 @@ import type { JSONContent } from '@tiptap/react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLayer } from '@/components/highlights/layer-context';
 import type { Option } from '@/components/ui/option';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { createAnnotationAction, setClaimAction } from '@/lib/actions/annotation-actions';
 import { isEmptyBody } from '@/lib/editor/body';
+import { truncateCodePoints } from '@/lib/format/truncate';
 import { ClaimFields, claimEvidence, emptyClaimDraft, type ClaimDraft } from './claim-fields';
 import { fillMessage } from './fill-message';
 import type { AnnotateFormLabels } from './labels';
@@ -108,9 +110,13 @@ export default function AnnotateForm({
       <h3 id={`${id}-title`} className={styles.title}>
         {labels.title}
       </h3>
-      {assignment && <p className={styles.hint}>{fillMessage(labels.forAssignment, { title: assignment.title })}</p>}
+      {assignment && (
+        <p className={styles.hint}>
+          <UserMessage message={labels.forAssignment} values={{ title: assignment.title }} />
+        </p>
+      )}
       <blockquote className={styles.quote} lang="zh-CN" aria-label={labels.quote}>
-        {target.exact.length > 140 ? `${target.exact.slice(0, 140)}…` : target.exact}
+        <UserText>{truncateCodePoints(target.exact, 140)}</UserText>
       </blockquote>
       <LazyAnnotationEditor onChange={setDoc} autoFocus labels={labels.editor} />
       <div className={styles.row}>

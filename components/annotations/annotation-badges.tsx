@@ -1,3 +1,4 @@
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { AnnotationSummary } from '@/lib/data/annotations';
 import type { Translator } from '@/lib/i18n/translate';
 import { claimStatusLabel, claimTypeLabel } from './labels';
@@ -9,7 +10,11 @@ export function AnnotationBadges({ annotation, t }: { annotation: AnnotationSumm
   return (
     <div className={styles.badges}>
       <span className={styles.badge} data-kind={visibility}>
-        {group ? t('groupsVisibilityGroup', { name: group.name }) : t(visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate')}
+        {group ? (
+          <UserMessage message={t('groupsVisibilityGroup')} values={{ name: group.name }} />
+        ) : (
+          t(visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate')
+        )}
       </span>
       {hidden && (
         <span className={styles.badge} data-kind="hidden">
@@ -24,7 +29,9 @@ export function AnnotationBadges({ annotation, t }: { annotation: AnnotationSumm
       {tags.length > 0 && (
         <ul className={styles.tags} aria-label={t('tagsLabel')}>
           {tags.map((tag) => (
-            <li key={tag}>#{tag}</li>
+            <li key={tag}>
+              #<UserText>{tag}</UserText>
+            </li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import type { AnnotationDetail } from '@/lib/data/annotations';
 import { annotationCardId } from '@/components/highlights/highlight-ids';
+import { UserText } from '@/components/ui/user-text';
 import { AnnotationBadges } from './annotation-badges';
 import { AnnotationOwnerControls } from './annotation-owner-controls';
 import { formatDay, type CardContext } from './card-context';
@@ -35,7 +36,7 @@ export function AnnotationCard({
     <article id={cardId} className={styles.card} data-focused={focused || undefined} tabIndex={-1} aria-labelledby={`${cardId}-by`}>
       <header className={styles.head}>
         <span id={`${cardId}-by`} className={styles.author}>
-          {a.deleted ? t('annotationDeleted') : a.author?.name}
+          {a.deleted ? t('annotationDeleted') : <UserText>{a.author?.name}</UserText>}
         </span>
         <time dateTime={a.createdAt} className={styles.meta}>
           {formatDay(a.createdAt, locale)}
@@ -48,14 +49,15 @@ export function AnnotationCard({
       {!a.deleted && <AnnotationBadges annotation={a} t={t} />}
       {quote && a.exact && (
         <blockquote className={styles.quote} lang="zh-CN">
-          {a.exact}
+          <UserText>{a.exact}</UserText>
         </blockquote>
       )}
       {a.anchorStatus === 'needs_review' && !a.deleted && <p className={styles.warning}>{t('annotationNeedsReview')}</p>}
       {a.bodyHtml ? (
         // bodyHtml comes only from the data layer, which renders it on the server from the stored,
-        // validated tiptap JSON (lib/editor/render.ts): safe to insert as HTML.
-        <div className={styles.body} dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+        // validated tiptap JSON (lib/editor/render.ts): safe to insert as HTML. dir="auto" isolates
+        // what the author wrote (and sets its direction from its first letter).
+        <div className={styles.body} dir="auto" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
       ) : (
         !a.deleted && <p className={styles.meta}>{t('annotationHighlightOnly')}</p>
       )}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { AnnotationDetail, AnnotationSummary } from '@/lib/data/annotations';
 import { AnnotationCard } from './annotation-card';
 import type { CardContext } from './card-context';
@@ -74,12 +75,12 @@ export function AnnotationPanel({
                 <li key={a.id}>
                   <Link href={hrefFor(a)} scroll={false} className={styles.overviewLink}>
                     <span className={styles.overviewMeta}>
-                      {t('annotationsTurnLink', { n: a.turnIndex })} · {a.author?.name}
+                      {t('annotationsTurnLink', { n: a.turnIndex })} · <UserText>{a.author?.name}</UserText>
                     </span>
                     <span className={styles.overviewQuote} lang="zh-CN">
-                      {a.exact}
+                      <UserText>{a.exact}</UserText>
                     </span>
-                    {a.bodyText && <span className={styles.overviewBody}>{a.bodyText}</span>}
+                    {a.bodyText && <UserText className={styles.overviewBody}>{a.bodyText}</UserText>}
                   </Link>
                 </li>
               ))}

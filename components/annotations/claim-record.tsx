@@ -1,5 +1,7 @@
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { AnnotationDetail, EvidenceView } from '@/lib/data/annotations';
-import type { Translator } from '@/lib/i18n/translate';
+import { isolate } from '@/lib/format/isolate';
+import { truncateCodePoints } from '@/lib/format/truncate';
 import { formatDay, type CardContext } from './card-context';
 import { claimStatusLabel } from './labels';
 import styles from './annotation-card.module.css';
@@ -9,20 +11,33 @@ function Evidence({ evidence }: { evidence: EvidenceView }) {
   if (evidence.url) {
     return (
       <a href={evidence.url} rel="noopener noreferrer nofollow" target="_blank">
-        {evidence.url}
+        <UserText>{evidence.url}</UserText>
       </a>
     );
   }
   const entry = evidence.chronicleEntry;
-  if (entry) return <span lang="zh-CN">{`${entry.date ?? ''} ${entry.text}`.trim()}</span>;
+  if (entry)
+    return (
+      <span lang="zh-CN">
+        {entry.date && `${entry.date} `}
+        <UserText>{entry.text}</UserText>
+      </span>
+    );
   const paragraph = evidence.newsParagraph;
-  return paragraph ? <span lang="zh-CN">{`${paragraph.documentTitle}：${paragraph.text}`}</span> : null;
+  return paragraph ? (
+    <span lang="zh-CN">
+      <UserText>{paragraph.documentTitle}</UserText>：<UserText>{paragraph.text}</UserText>
+    </span>
+  ) : null;
 }
 
-/** A short label of evidence for pickers ("Evidence already added"). */
+/**
+ * A short label of evidence for pickers ("Evidence already added"): at most 60 code points,
+ * isolated (an `<option>` cannot hold a `<bdi>`).
+ */
 export function evidenceOptionLabel(evidence: EvidenceView): string {
   const text = evidence.url ?? evidence.chronicleEntry?.text ?? evidence.newsParagraph?.text ?? '';
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return isolate(truncateCodePoints(text, 60));
 }
 
 /** The evidence of a claim and the history of its status, oldest first. */
@@ -38,8 +53,16 @@ export function ClaimRecord({ annotation, context }: { annotation: AnnotationDet
             {annotation.evidence.map((evidence) => (
               <li key={evidence.id}>
                 <Evidence evidence={evidence} />
-                {evidence.note && <span className={styles.note}> — {evidence.note}</span>}
-                <span className={styles.meta}> · {t('evidenceAddedBy', { name: evidence.addedBy.name })}</span>
+                {evidence.note && (
+                  <span className={styles.note}>
+                    {' — '}
+                    <UserText>{evidence.note}</UserText>
+                  </span>
+                )}
+                <span className={styles.meta}>
+                  {' · '}
+                  <UserMessage message={t('evidenceAddedBy')} values={{ name: evidence.addedBy.name }} />
+                </span>
               </li>
             ))}
           </ul>
@@ -51,7 +74,7 @@ export function ClaimRecord({ annotation, context }: { annotation: AnnotationDet
           <ol className={styles.history}>
             {annotation.statusHistory.map((change) => (
               <li key={change.id}>
-                {statusLine(change.actor.name, change.to, t)}
+                <UserMessage message={t('statusHistoryEntry')} values={{ name: change.actor.name, to: claimStatusLabel(change.to, t) }} />
                 <time dateTime={change.at} className={styles.meta}>
                   {' '}
                   · {formatDay(change.at, locale)}
@@ -63,8 +86,4 @@ export function ClaimRecord({ annotation, context }: { annotation: AnnotationDet
       )}
     </div>
   );
-}
-
-function statusLine(name: string, to: Parameters<typeof claimStatusLabel>[0], t: Translator): string {
-  return t('statusHistoryEntry', { name, to: claimStatusLabel(to, t) });
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { ClaimSummary } from '@/lib/data/annotations';
 import type { Translator } from '@/lib/i18n/translate';
 import { claimStatusLabel, claimTypeLabel } from './labels';
@@ -30,9 +31,11 @@ export function ClaimsTable({ claims, speakerName, t }: { claims: ClaimSummary[]
           {claims.map((claim) => (
             <tr key={claim.id}>
               <td lang="zh-CN" className={styles.quote}>
-                {claim.exact}
+                <UserText>{claim.exact}</UserText>
               </td>
-              <td lang="zh-CN">{speakerName(claim.speaker)}</td>
+              <td lang="zh-CN">
+                <UserText>{speakerName(claim.speaker)}</UserText>
+              </td>
               <td>{claimTypeLabel(claim.claim.type, t)}</td>
               <td>
                 <span className={styles.status} data-status={claim.claim.status}>

@@ -1,3 +1,4 @@
+import { UserText } from '@/components/ui/user-text';
 import type { ReplyView } from '@/lib/data/annotations';
 import { formatDay, type CardContext } from './card-context';
 import { ReplyActions } from './reply-actions';
@@ -16,7 +17,7 @@ export function ReplyThread({ annotationId, replies, context }: { annotationId: 
           ) : (
             <>
               <p className={styles.replyHead}>
-                <span className={styles.author}>{reply.author?.name}</span>
+                <UserText className={styles.author}>{reply.author?.name}</UserText>
                 <time dateTime={reply.createdAt} className={styles.meta}>
                   {formatDay(reply.createdAt, locale)}
                 </time>
@@ -24,8 +25,9 @@ export function ReplyThread({ annotationId, replies, context }: { annotationId: 
               </p>
               {reply.bodyHtml && (
                 // bodyHtml comes only from the data layer, which renders it on the server from the
-                // stored, validated tiptap JSON (lib/editor/render.ts): safe to insert as HTML.
-                <div className={styles.body} dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
+                // stored, validated tiptap JSON (lib/editor/render.ts): safe to insert as HTML. dir="auto"
+                // isolates what the author wrote.
+                <div className={styles.body} dir="auto" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
               )}
               {signedIn && <ReplyActions annotationId={annotationId} reply={{ id: reply.id, isMine: reply.isMine, bodyText: reply.bodyText }} labels={controls} />}
             </>

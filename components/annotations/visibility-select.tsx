@@ -1,6 +1,7 @@
 'use client';
 
 import type { GroupChoice } from '@/components/highlights/layer-context';
+import { isolate } from '@/lib/format/isolate';
 import type { AnnotationVisibility } from '@/lib/validation/annotations';
 import { fillMessage } from './fill-message';
 import styles from './annotation-forms.module.css';
@@ -50,7 +51,7 @@ export function VisibilitySelect({
         {!locked && <option value="public">{labels.public}</option>}
         {groups.map((group) => (
           <option key={group.id} value={`group:${group.id}`}>
-            {fillMessage(labels.group, { name: group.name })}
+            {fillMessage(labels.group, { name: isolate(group.name) })}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { AssignmentContext } from '@/lib/assignments/types';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
@@ -33,9 +34,11 @@ export function AssignmentBanner({
     <section className={styles.banner} aria-labelledby="assignment-banner-title" data-assignment-id={assignment.id}>
       {assignment.turnIndexes.length > 0 && <style>{passageTurnStyle(assignment.turnIndexes)}</style>}
       <p className={styles.kicker}>
-        {t('assignmentBannerLabel')} · {t('assignmentClass', { name: assignment.groupName })}
+        {t('assignmentBannerLabel')} · <UserMessage message={t('assignmentClass')} values={{ name: assignment.groupName }} />
       </p>
-      <h2 id="assignment-banner-title">{assignment.title}</h2>
+      <h2 id="assignment-banner-title">
+        <UserText>{assignment.title}</UserText>
+      </h2>
       <p>
         <strong>{describePassage(assignment.passage, t)}</strong>
         {first !== undefined && (
@@ -52,7 +55,7 @@ export function AssignmentBanner({
       )}
       {assignment.instructions && (
         <p className={styles.instructions}>
-          {assignment.instructions}
+          <UserText>{assignment.instructions}</UserText>
         </p>
       )}
       {assignment.progress ? <TaskList progress={assignment.progress} t={t} /> : null}
@@ -62,7 +65,7 @@ export function AssignmentBanner({
         </p>
       ) : (
         <p className={styles.muted}>
-          {t('assignmentBannerShared', { name: assignment.groupName })} {t('assignmentLinksRule')}
+          <UserMessage message={t('assignmentBannerShared')} values={{ name: assignment.groupName }} /> {t('assignmentLinksRule')}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { AssignmentProgress, AssignmentSummary } from '@/lib/assignments/types';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
@@ -32,10 +33,16 @@ export function AssignmentCard({
 }) {
   return (
     <article className={styles.card} aria-labelledby={`assignment-${assignment.id}`} data-assignment-id={assignment.id}>
-      <h3 id={`assignment-${assignment.id}`}>{assignment.title}</h3>
+      <h3 id={`assignment-${assignment.id}`}>
+        <UserText>{assignment.title}</UserText>
+      </h3>
       <p className={styles.muted}>
-        {showClass && <>{t('assignmentClass', { name: assignment.groupName })} · </>}
-        {t('assignmentTranscript', { title: assignment.transcriptTitle })} · {describePassage(assignment.passage, t)}
+        {showClass && (
+          <>
+            <UserMessage message={t('assignmentClass')} values={{ name: assignment.groupName }} /> ·{' '}
+          </>
+        )}
+        <UserMessage message={t('assignmentTranscript')} values={{ title: assignment.transcriptTitle }} /> · {describePassage(assignment.passage, t)}
       </p>
       <p>
         {describeDue(assignment.dueAt, locale, t)}

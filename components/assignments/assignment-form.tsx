@@ -4,6 +4,7 @@ import { useActionState, useState, useSyncExternalStore } from 'react';
 import { createAssignmentFormAction, updateAssignmentFormAction } from '@/lib/actions/assignment-actions';
 import { DEFAULT_OFFSET_MINUTES, localInputFromIso } from '@/lib/actions/assignment-form-data';
 import type { FormState } from '@/lib/actions/form-action';
+import { isolate } from '@/lib/format/isolate';
 import styles from './assignments.module.css';
 
 /** Every text the form shows, translated on the server. */
@@ -92,7 +93,7 @@ export function AssignmentForm({
         <select name="transcriptSlug" required defaultValue={value('transcriptSlug', transcripts[0]?.slug)}>
           {transcripts.map((tr) => (
             <option key={tr.slug} value={tr.slug}>
-              {tr.title}
+              {isolate(tr.title)}
             </option>
           ))}
         </select>

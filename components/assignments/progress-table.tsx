@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { StudentProgressRow } from '@/lib/data/assignments';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
@@ -37,7 +38,9 @@ export function ProgressTable({
         <tbody>
           {students.map(({ userId, name, progress }) => (
             <tr key={userId} data-student={name}>
-              <th scope="row">{name}</th>
+              <th scope="row">
+                <UserText>{name}</UserText>
+              </th>
               <td>
                 {progress.tasks.filter((task) => task.left === 0).length}/{progress.tasks.length}
                 {progress.complete && <strong className={styles.done}> · {t('dashboardComplete')}</strong>}

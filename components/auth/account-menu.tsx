@@ -1,3 +1,4 @@
+import { UserText } from '@/components/ui/user-text';
 import type { Viewer } from '@/lib/data/accounts';
 import type { Translator } from '@/lib/i18n/translate';
 import { AuthLinks } from './auth-links';
@@ -11,7 +12,7 @@ export function AccountMenu({ viewer, t }: { viewer: Pick<Viewer, 'name'> | null
       {viewer ? (
         <>
           <span className={styles.name} data-testid="viewer-name">
-            {viewer.name}
+            <UserText>{viewer.name}</UserText>
           </span>
           <SignOutButton label={t('controlSignOut')} />
         </>

@@ -1,5 +1,6 @@
 import { claimFieldLabels } from '@/components/annotations/labels';
 import { FilterSelect } from '@/components/ui/filter-select';
+import { isolate } from '@/lib/format/isolate';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import type { BoardQuery } from '@/lib/validation/team';
@@ -19,7 +20,7 @@ export function BoardFilters({ query, speakers, t }: { query: BoardQuery; speake
         name="speaker"
         label={t('boardFilterSpeaker')}
         value={query.speaker}
-        options={speakers.map(([value, label]) => ({ value, label }))}
+        options={speakers.map(([value, label]) => ({ value, label: isolate(label) }))}
         any={t('boardFilterAny')}
         optionLang={CONTENT_LANG}
       />

@@ -1,3 +1,5 @@
+import { UserText } from '@/components/ui/user-text';
+import { isolate } from '@/lib/format/isolate';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import styles from './charts.module.css';
 
@@ -54,7 +56,7 @@ export function BarChart({ title, rows, legend, tableHeadings }: { title: string
           return (
             <g key={row.key}>
               <text x={GUTTER - 8} y={y + BAR - 3} textAnchor="end" className={styles.label} lang={CONTENT_LANG}>
-                {row.label}
+                {isolate(row.label)}
               </text>
               {row.parts.map((part) => {
                 const width = scale(part.value);
@@ -82,7 +84,7 @@ export function BarChart({ title, rows, legend, tableHeadings }: { title: string
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row" lang={CONTENT_LANG}>
-                  {row.label}
+                  <UserText>{row.label}</UserText>
                 </th>
                 <td>{row.note}</td>
               </tr>

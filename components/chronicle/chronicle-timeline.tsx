@@ -1,3 +1,4 @@
+import { UserText } from '@/components/ui/user-text';
 import type { ChronicleTimeline as Chronicle } from '@/lib/data/transcripts';
 import type { LinkedTurnView } from '@/lib/data/links';
 import { formatDayHeading } from '@/lib/format/format-time';
@@ -35,7 +36,7 @@ export function ChronicleTimeline({
   return (
     <article className={styles.chronicle} aria-labelledby={`chronicle-${chronicle.slug}`}>
       <h2 id={`chronicle-${chronicle.slug}`} lang={CONTENT_LANG} className={styles.title}>
-        {chronicle.title ?? chronicle.slug}
+        <UserText>{chronicle.title ?? chronicle.slug}</UserText>
       </h2>
       <div className={styles.columns}>
         <nav aria-label={t('chronicleDays')} className={styles.index}>
@@ -59,7 +60,7 @@ export function ChronicleTimeline({
                 <ul className={styles.entries} lang={CONTENT_LANG}>
                   {day.entries.map((entry) => (
                     <li key={entry.key} id={`entry-${idPrefix}${entry.key}`}>
-                      {entry.text}
+                      <UserText>{entry.text}</UserText>
                       <LinkedTurns turns={linkedTurns[entry.key] ?? []} entryKey={`${idPrefix}${entry.key}`} t={t} />
                     </li>
                   ))}

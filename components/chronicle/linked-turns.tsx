@@ -1,3 +1,4 @@
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { LinkedTurnView } from '@/lib/data/links';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
@@ -18,14 +19,16 @@ export function LinkedTurns({ turns, entryKey, t }: { turns: readonly LinkedTurn
       <ul className={styles.list}>
         {turns.map((turn) => (
           <li key={turn.linkId}>
-            <a href={turnHref(turn)}>{t('chronicleLinkedTurn', { title: turn.transcriptTitle, n: turn.turnIndex, speaker: turn.speaker })}</a>
+            <a href={turnHref(turn)}>
+              <UserMessage message={t('chronicleLinkedTurn', { n: turn.turnIndex })} values={{ title: turn.transcriptTitle, speaker: turn.speaker }} />
+            </a>
             <span className={styles.counts}>
               {' '}
               ({t('linkConfirmations', { n: turn.confirmations })}
               {turn.rejections > 0 && <>, {t('linkRejections', { n: turn.rejections })}</>})
             </span>
             <q className={styles.snippet} lang={CONTENT_LANG}>
-              {turn.snippet}
+              <UserText>{turn.snippet}</UserText>
             </q>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { CoverageComparison as Comparison } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
@@ -15,7 +16,9 @@ export function CoverageComparison({ comparison, t }: { comparison: Comparison; 
   return (
     <li className={styles.comparison} id={id} aria-labelledby={`${id}-source`}>
       <p id={`${id}-source`} className={styles.source}>
-        <cite lang={CONTENT_LANG}>{document.title}</cite>
+        <cite lang={CONTENT_LANG}>
+          <UserText>{document.title}</UserText>
+        </cite>
         {document.publishedOn && (
           <>
             {' · '}
@@ -45,7 +48,7 @@ export function CoverageComparison({ comparison, t }: { comparison: Comparison; 
         <ul className={styles.changes}>
           {diff.numberChanges.map((change, i) => (
             <li key={i} lang={CONTENT_LANG}>
-              {t('coverageNumberChange', { turn: change.turn, news: change.news })}
+              <UserMessage message={t('coverageNumberChange')} values={{ turn: change.turn, news: change.news }} />
             </li>
           ))}
         </ul>

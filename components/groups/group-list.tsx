@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { GroupSummary } from '@/lib/data/groups';
 import type { Translator } from '@/lib/i18n/translate';
 import { groupKindLabel, groupRoleLabel } from './group-labels';
@@ -12,7 +13,7 @@ export function GroupList({ groups, t }: { groups: GroupSummary[]; t: Translator
       {groups.map((group) => (
         <li key={group.id} className={styles.item}>
           <Link href={`/groups/${encodeURIComponent(group.id)}`} className={styles.name}>
-            {group.name}
+            <UserText>{group.name}</UserText>
           </Link>
           <span className={styles.badge}>{groupKindLabel(group.kind, t)}</span>
           <span className={styles.meta}>{t('groupsMyRole', { role: groupRoleLabel(group.myRole, group.kind, t) })}</span>

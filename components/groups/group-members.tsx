@@ -1,5 +1,7 @@
 import { removeMemberFormAction, setMemberRoleFormAction } from '@/lib/actions/group-form-actions';
+import { UserText } from '@/components/ui/user-text';
 import type { GroupDetail, GroupMemberView } from '@/lib/data/groups';
+import { isolate } from '@/lib/format/isolate';
 import type { Translator } from '@/lib/i18n/translate';
 import { GroupActionForm } from './group-action-form';
 import { assignableRoles, groupRoleLabel, moderates } from './group-labels';
@@ -21,20 +23,20 @@ export function GroupMembers({ group, viewerId, t }: { group: GroupDetail; viewe
       <ul className={styles.list} data-testid="group-members">
         {group.members.map((member) => (
           <li key={member.userId} className={styles.item}>
-            <span className={styles.name}>{member.name}</span>
+            <UserText className={styles.name}>{member.name}</UserText>
             {member.userId === viewerId && <span className={styles.meta}>{t('groupsYou')}</span>}
             <span className={styles.badge}>{groupRoleLabel(member.role, group.kind, t)}</span>
             <div className={styles.memberActions}>
               {isOwner && !group.archivedAt && member.userId !== viewerId && (
                 <GroupActionForm
                   action={setMemberRoleFormAction}
-                  label={t('groupsRoleOf', { name: member.name })}
+                  label={t('groupsRoleOf', { name: isolate(member.name) })}
                   submitLabel={t('groupsRoleApply')}
                   pendingLabel={t('groupsPending')}
                 >
                   <input type="hidden" name="groupId" value={group.id} />
                   <input type="hidden" name="userId" value={member.userId} />
-                  <select name="role" defaultValue={member.role} aria-label={t('groupsRoleOf', { name: member.name })} className={styles.button}>
+                  <select name="role" defaultValue={member.role} aria-label={t('groupsRoleOf', { name: isolate(member.name) })} className={styles.button}>
                     {assignableRoles(group.kind).map((role) => (
                       <option key={role} value={role}>
                         {groupRoleLabel(role, group.kind, t)}
@@ -46,7 +48,7 @@ export function GroupMembers({ group, viewerId, t }: { group: GroupDetail; viewe
               {mayRemove(member) && (
                 <GroupActionForm
                   action={removeMemberFormAction}
-                  label={t('groupsRemoveName', { name: member.name })}
+                  label={t('groupsRemoveName', { name: isolate(member.name) })}
                   submitLabel={t('groupsRemove')}
                   pendingLabel={t('groupsPending')}
                   danger

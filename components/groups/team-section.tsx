@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { GroupDetail, TeamVocabulary } from '@/lib/data/groups';
 import type { TranscriptSummary } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
@@ -33,7 +34,7 @@ export function TeamSection({ group, vocabulary, transcripts, t }: TeamSectionPr
             {transcripts.map((transcript) => (
               <li key={transcript.slug} className={styles.item}>
                 <Link href={`/groups/${encodeURIComponent(group.id)}/board/${encodeURIComponent(transcript.slug)}`} lang={CONTENT_LANG}>
-                  {transcript.title}
+                  <UserText>{transcript.title}</UserText>
                 </Link>
               </li>
             ))}

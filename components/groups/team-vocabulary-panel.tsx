@@ -1,5 +1,7 @@
 import { addTeamTagFormAction, removeTeamTagFormAction, setVocabularyClosedFormAction } from '@/lib/actions/team-actions';
+import { UserText } from '@/components/ui/user-text';
 import type { TeamVocabulary } from '@/lib/data/groups';
+import { isolate } from '@/lib/format/isolate';
 import type { Translator } from '@/lib/i18n/translate';
 import { MAX_TEAM_TAG_DESCRIPTION } from '@/lib/validation/team';
 import { GroupActionForm } from './group-action-form';
@@ -22,14 +24,16 @@ export function TeamVocabularyPanel({ vocabulary, canManage, t }: { vocabulary: 
         <ul className={styles.list} aria-label={t('teamVocabularyTitle')}>
           {vocabulary.tags.map((tag) => (
             <li key={tag.id} className={styles.item}>
-              <span className={styles.tag}>#{tag.name}</span>
-              {tag.description && <span className={styles.meta}>{tag.description}</span>}
+              <span className={styles.tag}>
+                #<UserText>{tag.name}</UserText>
+              </span>
+              {tag.description && <UserText className={styles.meta}>{tag.description}</UserText>}
               {canManage && (
                 <GroupActionForm
                   action={removeTeamTagFormAction}
                   submitLabel={t('teamTagRemove')}
                   pendingLabel={t('teamPending')}
-                  label={t('teamTagRemoveName', { name: tag.name })}
+                  label={t('teamTagRemoveName', { name: isolate(tag.name) })}
                   className={`${styles.form} ${styles.inline}`}
                 >
                   {groupId}

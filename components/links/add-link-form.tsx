@@ -1,6 +1,7 @@
 import type { EntryOptionGroup, LinkGroupChoice } from '@/lib/data/links';
 import { addLinkFormAction } from '@/lib/actions/link-actions';
 import { formatDayHeading } from '@/lib/format/format-time';
+import { isolate } from '@/lib/format/isolate';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { LinkFormContext, NoteAndVisibility } from './form-fields';
@@ -43,7 +44,7 @@ export function AddLinkForm({
             <optgroup key={`${group.chronicleSlug}:${group.date ?? 'undated'}`} label={label(group)}>
               {group.entries.map((entry) => (
                 <option key={entry.id} value={entry.id}>
-                  {entry.text}
+                  {isolate(entry.text)}
                 </option>
               ))}
             </optgroup>

@@ -1,4 +1,5 @@
 import type { JudgmentView, LinkGroupChoice } from '@/lib/data/links';
+import { isolate } from '@/lib/format/isolate';
 import type { Translator } from '@/lib/i18n/translate';
 import { GROUP_CHOICE_PREFIX, MAX_LINK_NOTE_LENGTH } from '@/lib/validation/links';
 import styles from './links.module.css';
@@ -57,7 +58,7 @@ export function NoteAndVisibility({
           <option value="public">{t('visibilityPublic')}</option>
           {groups.map((group) => (
             <option key={group.id} value={`${GROUP_CHOICE_PREFIX}${group.id}`}>
-              {t('groupsVisibilityGroup', { name: group.name })}
+              {t('groupsVisibilityGroup', { name: isolate(group.name) })}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { LinkGroupChoice, TurnLinkView } from '@/lib/data/links';
 import { formatDayHeading } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
@@ -46,7 +47,7 @@ export function LinkItem({
       </p>
       <p className={styles.entryText} lang={CONTENT_LANG}>
         <a href={`/chronicle#entry-${entry.key}`} title={t('linkOpenEntry')}>
-          {entry.text}
+          <UserText>{entry.text}</UserText>
         </a>
       </p>
       <ReasonChips reasons={link.reasons} t={t} />
@@ -55,14 +56,18 @@ export function LinkItem({
           {link.notes.map((judgment) => (
             <li key={judgment.id}>
               <span>
-                {t('linkNoteBy', {
-                  name: judgment.authorName,
-                  verdict: t(judgment.verdict === 'confirmed' ? 'linkVerdictConfirmed' : 'linkVerdictRejected'),
-                })}
+                <UserMessage
+                  message={t('linkNoteBy', { verdict: t(judgment.verdict === 'confirmed' ? 'linkVerdictConfirmed' : 'linkVerdictRejected') })}
+                  values={{ name: judgment.authorName }}
+                />
                 ：
               </span>
-              <span lang={CONTENT_LANG}>{judgment.note}</span>
-              {judgment.group && <span className={styles.groupBadge}>{t('groupsVisibilityGroup', { name: judgment.group.name })}</span>}
+              <UserText lang={CONTENT_LANG}>{judgment.note}</UserText>
+              {judgment.group && (
+                <span className={styles.groupBadge}>
+                  <UserMessage message={t('groupsVisibilityGroup')} values={{ name: judgment.group.name }} />
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,12 +1,16 @@
+import type { ReactNode } from 'react';
+import { UserMessage } from '@/components/ui/user-text';
 import type { JudgmentView, LinkGroupChoice, TurnLinkView } from '@/lib/data/links';
 import { judgeLinkFormAction, withdrawJudgmentFormAction } from '@/lib/actions/link-actions';
 import type { Translator } from '@/lib/i18n/translate';
 import { LinkFormContext, NoteAndVisibility } from './form-fields';
 import styles from './links.module.css';
 
-/** Who may read the viewer's judgment, as its status line says it. */
-function visibilityLabel(mine: JudgmentView, t: Translator): string {
-  if (mine.visibility === 'group') return mine.group ? t('groupsVisibilityGroup', { name: mine.group.name }) : t('visibilityPrivate');
+/** Who may read the viewer's judgment, as its status line says it (a group's name in a <bdi>). */
+function visibilityLabel(mine: JudgmentView, t: Translator): ReactNode {
+  if (mine.visibility === 'group') {
+    return mine.group ? <UserMessage message={t('groupsVisibilityGroup')} values={{ name: mine.group.name }} /> : t('visibilityPrivate');
+  }
   return t(mine.visibility === 'public' ? 'visibilityPublic' : 'visibilityPrivate');
 }
 
@@ -35,7 +39,9 @@ export function LinkJudgment({
     <>
       {mine && (
         <div className={styles.status}>
-          <strong>{t(mine.verdict === 'confirmed' ? 'linkMineConfirmed' : 'linkMineRejected', { visibility: visibility ?? '' })}</strong>
+          <strong>
+            <UserMessage message={t(mine.verdict === 'confirmed' ? 'linkMineConfirmed' : 'linkMineRejected')} values={{ visibility }} />
+          </strong>
           <form action={withdrawJudgmentFormAction} className={styles.inlineForm}>
             {context}
             <input type="hidden" name="judgmentId" value={mine.id} />

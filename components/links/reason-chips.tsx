@@ -1,6 +1,7 @@
 import type { LinkReason, LinkReasonKind } from '@/lib/linking';
 import type { MessageKey } from '@/lib/i18n/dictionary';
 import type { Translator } from '@/lib/i18n/translate';
+import { ReasonText } from './reason-text';
 import styles from './links.module.css';
 
 const KIND_LABEL: Record<LinkReasonKind, MessageKey> = {
@@ -18,7 +19,7 @@ export function ReasonChips({ reasons, t }: { reasons: readonly LinkReason[]; t:
       {reasons.map((reason) => (
         <li key={`${reason.kind}:${reason.value}`} className={styles.chip} data-kind={reason.kind} title={reason.weight.toFixed(3)}>
           <span className={styles.chipKind}>{t(KIND_LABEL[reason.kind])}</span>
-          <span lang="zh-CN">{reason.value}</span>
+          <ReasonText reason={reason} t={t} />
         </li>
       ))}
     </ul>

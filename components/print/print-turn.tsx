@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { segmentTurnText, type TextSegment } from '@/components/highlights/highlight-segments';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { AnnotationSummary } from '@/lib/data/annotations';
 import type { ReaderTurn } from '@/lib/data/transcripts';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
@@ -33,7 +34,7 @@ export function PrintTurn({ turn, speaker, annotations, numbers, t }: { turn: Re
   return (
     <article className={styles.turn}>
       <h2 className={styles.speaker}>
-        <span lang={CONTENT_LANG}>{speaker}</span> <span className={styles.index}>#{turn.index}</span>
+        <UserText lang={CONTENT_LANG}>{speaker}</UserText> <span className={styles.index}>#{turn.index}</span>
       </h2>
       <div lang={CONTENT_LANG}>
         {paragraphs.map((segments, p) => (
@@ -44,17 +45,24 @@ export function PrintTurn({ turn, speaker, annotations, numbers, t }: { turn: Re
         <ol className={styles.notes} aria-label={t('printNotes')}>
           {annotations.map((a) => (
             <li key={a.id} value={numbers.get(a.id)}>
-              <q lang={CONTENT_LANG}>{a.exact}</q>
+              <q lang={CONTENT_LANG}>
+                <UserText>{a.exact}</UserText>
+              </q>
               {a.claim && (
                 <span className={styles.claim}>
                   {' '}
                   [{claimTypeLabel(a.claim.type, t)} · {claimStatusLabel(a.claim.status, t)}]
                 </span>
               )}
-              {a.bodyHtml ? <div className={styles.body} dangerouslySetInnerHTML={{ __html: a.bodyHtml }} /> : <span> {t('printHighlight')}</span>}
+              {a.bodyHtml ? <div className={styles.body} dir="auto" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} /> : <span> {t('printHighlight')}</span>}
               <p className={styles.meta}>
-                {a.author && t('printBy', { name: a.author.name })}
-                {a.tags.map((tag) => ` #${tag}`).join('')}
+                {a.author && <UserMessage message={t('printBy')} values={{ name: a.author.name }} />}
+                {a.tags.map((tag) => (
+                  <Fragment key={tag}>
+                    {' #'}
+                    <UserText>{tag}</UserText>
+                  </Fragment>
+                ))}
               </p>
             </li>
           ))}

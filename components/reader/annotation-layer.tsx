@@ -3,11 +3,11 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { AnnotateTarget } from '@/components/annotations/annotate-form';
-import { fillMessage } from '@/components/annotations/fill-message';
 import type { ReaderLayerLabels } from '@/components/annotations/labels';
 import { annotationCardId } from '@/components/highlights/highlight-ids';
 import { LayerContext, type GroupChoice, type LayerContextValue } from '@/components/highlights/layer-context';
 import type { Option } from '@/components/ui/option';
+import { UserMessage } from '@/components/ui/user-text';
 import { createAnnotationAction } from '@/lib/actions/annotation-actions';
 import type { AssignmentContext } from '@/lib/assignments/types';
 import { offsetsToRange } from '@/lib/anchoring/dom';
@@ -204,9 +204,7 @@ export function AnnotationLayer({
           {labels.sentenceHelp}
         </p>
         <p className="visually-hidden" aria-live="polite">
-          {sentences.current && sentences.position
-            ? fillMessage(labels.sentenceStatus, { ...sentences.position, text: sentences.current.exact })
-            : ''}
+          {sentences.current && sentences.position ? <UserMessage message={labels.sentenceStatus} values={{ ...sentences.position, text: sentences.current.exact }} /> : ''}
         </p>
       </div>
     </LayerContext.Provider>

@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import { UserText } from '@/components/ui/user-text';
 import type { ReaderExchange, ReaderSpeaker, ReaderTurn } from '@/lib/data/transcripts';
 import { snippet } from '@/lib/format/snippet';
 import { speakerLabel, speakerOutlet } from '@/lib/format/speaker-label';
@@ -43,16 +45,23 @@ export function ExchangeList({
             return (
               <li key={exchange.index} className={styles.item}>
                 <a href={hrefForTurn(exchange.question)} className={styles.question} lang={CONTENT_LANG}>
-                  {snippet(question?.text ?? '', 32)}
+                  <UserText>{snippet(question?.text ?? '', 32)}</UserText>
                 </a>
                 <span className={styles.meta}>
                   <span className="visually-hidden">{t('askedBy')}: </span>
-                  <span lang={CONTENT_LANG}>{asker ? speakerOutlet(asker) : (question?.speaker ?? '')}</span>
+                  <UserText lang={CONTENT_LANG}>{asker ? speakerOutlet(asker) : (question?.speaker ?? '')}</UserText>
                   {answerers.length > 0 && (
                     <>
                       <span aria-hidden="true"> → </span>
                       <span className="visually-hidden">{t('answeredBy')}: </span>
-                      <span lang={CONTENT_LANG}>{answerers.map(nameOf).join('、')}</span>
+                      <span lang={CONTENT_LANG}>
+                        {answerers.map((label, i) => (
+                          <Fragment key={label}>
+                            {i > 0 && '、'}
+                            <UserText>{nameOf(label)}</UserText>
+                          </Fragment>
+                        ))}
+                      </span>
                     </>
                   )}
                 </span>

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { UserMessage } from '@/components/ui/user-text';
 import type { ReaderSpeaker } from '@/lib/data/transcripts';
+import { isolate } from '@/lib/format/isolate';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import type { Translator } from '@/lib/i18n/translate';
 import type { SpeakerRole } from '@/lib/transcript';
@@ -60,7 +62,11 @@ export function SpeakerFilter({
         </button>
       </form>
       <p className={styles.status} role="status">
-        {unknown && <span className={styles.warning}>{t('filterUnknown', { speaker: selected })} </span>}
+        {unknown && (
+          <span className={styles.warning}>
+            <UserMessage message={t('filterUnknown')} values={{ speaker: selected }} />{' '}
+          </span>
+        )}
         {t('filterStatus', { shown, total })}
         {selected !== null && (
           <>
@@ -73,7 +79,8 @@ export function SpeakerFilter({
   );
 }
 
+/** An option's text: name, title or outlet, number of turns; imported parts isolated (an option holds no `<bdi>`). */
 function optionText(speaker: ReaderSpeaker): string {
   const { primary, secondary } = speakerLabel(speaker);
-  return `${primary}${secondary ? ` · ${secondary}` : ''} (${speaker.turnCount})`;
+  return `${isolate(primary)}${secondary ? ` · ${isolate(secondary)}` : ''} (${speaker.turnCount})`;
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { ReaderSpeaker } from '@/lib/data/transcripts';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
@@ -57,11 +58,11 @@ function RosterItem({ speaker, href, t }: { speaker: ReaderSpeaker; href: string
   return (
     <li className={styles.item}>
       <Link href={href} className={styles.name} lang={CONTENT_LANG}>
-        {primary}
+        <UserText>{primary}</UserText>
       </Link>
       {secondary && (
         <span className={styles.secondary} lang={CONTENT_LANG}>
-          {secondary}
+          <UserText>{secondary}</UserText>
         </span>
       )}
       <span className={`${styles.turns} tabular`}>{t('speakerTurns', { n: speaker.turnCount })}</span>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { ReaderTranscript } from '@/lib/data/transcripts';
 import { formatEventDateTime } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
@@ -9,7 +10,9 @@ import styles from './transcript-header.module.css';
 export function TranscriptHeader({ transcript, locale, t }: { transcript: ReaderTranscript; locale: Locale; t: Translator }) {
   return (
     <header className={styles.header}>
-      <h1 lang={CONTENT_LANG}>{transcript.title}</h1>
+      <h1 lang={CONTENT_LANG}>
+        <UserText>{transcript.title}</UserText>
+      </h1>
       <dl className={styles.facts}>
         <div>
           <dt>{t('heldAt')}</dt>
@@ -24,7 +27,9 @@ export function TranscriptHeader({ transcript, locale, t }: { transcript: Reader
         {transcript.source && (
           <div>
             <dt>{t('source')}</dt>
-            <dd lang={CONTENT_LANG}>{transcript.source}</dd>
+            <dd lang={CONTENT_LANG}>
+              <UserText>{transcript.source}</UserText>
+            </dd>
           </div>
         )}
         <div>
@@ -40,7 +45,7 @@ export function TranscriptHeader({ transcript, locale, t }: { transcript: Reader
       {transcript.summary && (
         <p className={styles.summary} lang={CONTENT_LANG}>
           <span className="visually-hidden">{t('summary')}: </span>
-          {transcript.summary}
+          <UserText>{transcript.summary}</UserText>
         </p>
       )}
     </header>

@@ -5,6 +5,7 @@ import { speakerLabel } from '@/lib/format/speaker-label';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
 import { RoleBadge } from '@/components/ui/role-badge';
+import { UserText } from '@/components/ui/user-text';
 import { TurnText, type TurnHighlight } from './turn-text';
 import styles from './turn-article.module.css';
 
@@ -62,10 +63,10 @@ export function TurnArticle({
     >
       <header className={styles.head} data-not-annotatable="">
         <h3 id={`${id}-speaker`} className={styles.speaker}>
-          <span lang={CONTENT_LANG}>{primary}</span>
+          <UserText lang={CONTENT_LANG}>{primary}</UserText>
           {secondary && (
             <span className={styles.secondary} lang={CONTENT_LANG}>
-              {secondary}
+              <UserText>{secondary}</UserText>
             </span>
           )}
         </h3>

@@ -1,7 +1,10 @@
 import type { AnnotationSummary } from '@/lib/data/annotations';
+import { isolate } from '@/lib/format/isolate';
+import { truncateCodePoints } from '@/lib/format/truncate';
 import type { Translator } from '@/lib/i18n/translate';
 import type { TurnHighlight } from './turn-text';
 
+/** Code points of the note quoted in a highlight's description. */
 const SNIPPET = 80;
 
 /**
@@ -12,10 +15,11 @@ export function highlightsByTurn(annotations: AnnotationSummary[], t: Translator
   const byTurn = new Map<number, TurnHighlight[]>();
   for (const a of annotations) {
     if (a.deleted || a.anchorStatus !== 'anchored') continue;
-    const name = a.author?.name ?? '';
+    // The description is text only (aria-describedby reads it): isolate what people wrote.
+    const name = isolate(a.author?.name ?? '');
     const text = a.bodyText.replace(/\s+/g, ' ').trim();
     const description = text
-      ? t('annotationNoteBy', { name, text: text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text })
+      ? t('annotationNoteBy', { name, text: isolate(truncateCodePoints(text, SNIPPET)) })
       : t('annotationHighlightBy', { name });
     const list = byTurn.get(a.turnIndex) ?? [];
     list.push({ id: a.id, start: a.start, end: a.end, mine: a.isMine, visibility: a.visibility, claim: a.claim !== null, description });
@@ -24,7 +28,10 @@ export function highlightsByTurn(annotations: AnnotationSummary[], t: Translator
   return byTurn;
 }
 
-/** Tags and authors found on the annotations, for the filter form's suggestions and choices. */
+/**
+ * Tags and authors found on the annotations, for the filter form's suggestions and choices;
+ * author names are sorted, then isolated for their `<option>`.
+ */
 export function filterChoices(annotations: AnnotationSummary[]): { tags: string[]; authors: { value: string; label: string }[] } {
   const tags = new Set<string>();
   const authors = new Map<string, string>();
@@ -34,6 +41,8 @@ export function filterChoices(annotations: AnnotationSummary[]): { tags: string[
   }
   return {
     tags: [...tags].sort((x, y) => x.localeCompare(y)),
-    authors: [...authors].map(([value, label]) => ({ value, label })).sort((x, y) => x.label.localeCompare(y.label)),
+    authors: [...authors]
+      .sort(([, x], [, y]) => x.localeCompare(y))
+      .map(([value, label]) => ({ value, label: isolate(label) })),
   };
 }

@@ -1,5 +1,6 @@
 import type { ReaderSpeaker } from '@/lib/data/transcripts';
 import { formatClock, formatHourMinute } from '@/lib/format/format-time';
+import { isolate } from '@/lib/format/isolate';
 import { snippet } from '@/lib/format/snippet';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import type { TurnTimeline as Timeline } from '@/lib/format/turn-timeline';
@@ -67,7 +68,7 @@ export function TurnTimeline({
               <g key={label} className={label === highlight ? styles.rowSelected : styles.row}>
                 <rect x={0} y={y(row)} width={WIDTH} height={ROW} className={styles.rowBand} data-odd={row % 2 === 1 || undefined} />
                 <text x={GUTTER - 10} y={y(row) + ROW / 2 + 4} textAnchor="end" className={styles.rowLabel} lang="zh-CN">
-                  {snippet(name(label), 12)}
+                  {isolate(snippet(name(label), 12))}
                 </text>
               </g>
             ))}
@@ -86,7 +87,7 @@ export function TurnTimeline({
               return (
                 <a key={bar.turn} href={hrefForTurn(bar.turn)} className={styles.bar} data-role={roleOf(bar.speaker)} data-dimmed={dimmed || undefined}>
                   <title>
-                    {t('timelineBar', { n: bar.turn, speaker: name(bar.speaker), from: formatClock(iso(bar.start), timezone), to: formatClock(iso(bar.end), timezone) })}
+                    {t('timelineBar', { n: bar.turn, speaker: isolate(name(bar.speaker)), from: formatClock(iso(bar.start), timezone), to: formatClock(iso(bar.end), timezone) })}
                   </title>
                   <rect x={x(bar.start)} y={y(bar.row) + (ROW - BAR) / 2} width={Math.max(2.5, x(bar.end) - x(bar.start))} height={BAR} rx={2} />
                 </a>

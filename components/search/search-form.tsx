@@ -1,5 +1,6 @@
 import type { Option } from '@/components/ui/option';
 import { FilterSelect } from '@/components/ui/filter-select';
+import { isolate } from '@/lib/format/isolate';
 import type { Translator } from '@/lib/i18n/translate';
 import type { SearchFilters } from '@/lib/validation/search';
 import styles from './search.module.css';
@@ -21,7 +22,7 @@ export function SearchForm({ q, filters, speakers, statuses, t }: { q: string; f
           { value: 'annotation', label: t('searchKindAnnotation') },
           { value: 'chronicle', label: t('searchKindChronicle') },
         ]} />
-        <FilterSelect name="speaker" label={t('searchSpeaker')} value={filters.speaker} any={t('searchAny')} options={speakers.map((s) => ({ value: s, label: s }))} />
+        <FilterSelect name="speaker" label={t('searchSpeaker')} value={filters.speaker} any={t('searchAny')} options={speakers.map((s) => ({ value: s, label: isolate(s) }))} />
         <label>
           <span>{t('searchFrom')}</span>
           <input type="date" name="from" defaultValue={filters.from ?? ''} />

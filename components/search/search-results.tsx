@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import type { SearchHit, SearchResults as Results } from '@/lib/data/search';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 import type { Translator } from '@/lib/i18n/translate';
@@ -15,7 +16,7 @@ export function SearchResults({ results, pageSize, statusLabel, t }: { results: 
     <section aria-labelledby="search-results-heading">
       <h2 id="search-results-heading">{t('searchResultsTitle')}</h2>
       <p role="status">
-        {total === 0 ? t('searchNoResults', { q: results.query }) : t('searchResultCount', { n: total, q: results.query })}
+        <UserMessage message={total === 0 ? t('searchNoResults') : t('searchResultCount', { n: total })} values={{ q: results.query }} />
         {total > 0 && <span className={styles.counts}> {t('searchCounts', results.counts)}</span>}
         {total > pageSize && <span> {t('searchShownFirst', { n: pageSize })}</span>}
       </p>
@@ -41,20 +42,25 @@ function HitList({ hits, statusLabel, t }: { hits: SearchHit[]; statusLabel: (st
               {t(KIND_LABEL[hit.kind])}
             </span>{' '}
             <Link href={hit.href}>
-              <span lang={CONTENT_LANG}>{hit.source}</span>
-              {hit.turnIndex !== null && <> · {t('searchTurnAt', { n: hit.turnIndex, speaker: hit.speaker ?? '' })}</>}
+              <UserText lang={CONTENT_LANG}>{hit.source}</UserText>
+              {hit.turnIndex !== null && (
+                <>
+                  {' · '}
+                  <UserMessage message={t('searchTurnAt', { n: hit.turnIndex })} values={{ speaker: hit.speaker ?? '' }} />
+                </>
+              )}
               {hit.kind === 'chronicle' && hit.date && <> · {hit.date}</>}
             </Link>
           </p>
           <p className={styles.snippet} lang={CONTENT_LANG}>
-            {hit.segments.map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+            <UserText>{hit.segments.map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}</UserText>
           </p>
           {(hit.status || hit.tags.length > 0) && (
             <p className={styles.meta}>
               {hit.status && <span>{statusLabel(hit.status)}</span>}
               {hit.tags.map((tag) => (
                 <span key={tag} className={styles.tag}>
-                  #{tag}
+                  #<UserText>{tag}</UserText>
                 </span>
               ))}
             </p>

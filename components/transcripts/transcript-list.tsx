@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserText } from '@/components/ui/user-text';
 import type { TranscriptSummary } from '@/lib/data/transcripts';
 import { formatEventDateTime } from '@/lib/format/format-time';
 import { CONTENT_LANG, languageTag, type Locale } from '@/lib/i18n/locale';
@@ -13,7 +14,7 @@ export function TranscriptList({ transcripts, locale, t }: { transcripts: Transc
         <li key={transcript.slug} className={styles.card}>
           <h2 className={styles.title} lang={CONTENT_LANG}>
             <Link href={`/transcripts/${encodeURIComponent(transcript.slug)}`} className={styles.link}>
-              {transcript.title}
+              <UserText>{transcript.title}</UserText>
             </Link>
           </h2>
           <p className={styles.facts}>
@@ -25,7 +26,7 @@ export function TranscriptList({ transcripts, locale, t }: { transcripts: Transc
             {transcript.source && (
               <span>
                 <span className="visually-hidden">{t('source')}: </span>
-                <span lang={CONTENT_LANG}>{transcript.source}</span>
+                <UserText lang={CONTENT_LANG}>{transcript.source}</UserText>
               </span>
             )}
             <span>{t('turnCount', { n: transcript.turnCount })}</span>
@@ -33,7 +34,7 @@ export function TranscriptList({ transcripts, locale, t }: { transcripts: Transc
           </p>
           {transcript.summary && (
             <p className={styles.summary} lang={CONTENT_LANG}>
-              {transcript.summary}
+              <UserText>{transcript.summary}</UserText>
             </p>
           )}
         </li>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AnnotationCard } from '@/components/annotations/annotation-card';
 import { cardControlLabels } from '@/components/annotations/panel-labels';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { getAnnotationForViewer } from '@/lib/data/annotations';
 import { listGroupChoices } from '@/lib/data/groups';
@@ -43,16 +44,20 @@ export default async function AnnotationPage({ params }: AnnotationPageProps) {
   return (
     <div className={styles.page}>
       <p className={styles.context}>
-        <span lang={CONTENT_LANG}>{transcript?.title ?? annotation.transcriptSlug}</span>
+        <UserText lang={CONTENT_LANG}>{transcript?.title ?? annotation.transcriptSlug}</UserText>
         {' · '}
-        <span lang={CONTENT_LANG}>{t('annotationOnTurn', { n: annotation.turnIndex, speaker: annotation.speaker })}</span>
+        <span lang={CONTENT_LANG}>
+          <UserMessage message={t('annotationOnTurn', { n: annotation.turnIndex })} values={{ speaker: annotation.speaker }} />
+        </span>
       </p>
       <h1>{t('annotationPageTitle')}</h1>
       {annotation.exact && (
         <blockquote className={styles.quote} lang={CONTENT_LANG}>
-          {annotation.prefix && <span className={styles.around}>…{annotation.prefix}</span>}
-          <mark className={styles.exact}>{annotation.exact}</mark>
-          {annotation.suffix && <span className={styles.around}>{annotation.suffix}…</span>}
+          <UserText>
+            {annotation.prefix && <span className={styles.around}>…{annotation.prefix}</span>}
+            <mark className={styles.exact}>{annotation.exact}</mark>
+            {annotation.suffix && <span className={styles.around}>{annotation.suffix}…</span>}
+          </UserText>
         </blockquote>
       )}
       <p>

@@ -27,6 +27,7 @@ import { linksByTurn, listLinksForTranscript, listEntryOptions } from '@/lib/dat
 import { getAssignmentContext } from '@/lib/data/assignments';
 import { listGroupChoices } from '@/lib/data/groups';
 import { getTranscriptForReader } from '@/lib/data/transcripts';
+import { isolate } from '@/lib/format/isolate';
 import { layoutTurnTimeline } from '@/lib/format/turn-timeline';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { loadReaderAnnotations } from './load-annotations';
@@ -47,14 +48,14 @@ const loadTranscript = cache(async (slug: string) => getTranscriptForReader(awai
 
 export async function generateMetadata({ params }: TranscriptPageProps): Promise<Metadata> {
   const [transcript, { t }] = await Promise.all([loadTranscript((await params).slug), getI18n()]);
-  return { title: transcript?.title ?? t('notFoundTitle'), description: transcript?.summary ?? undefined };
+  return { title: transcript ? isolate(transcript.title) : t('notFoundTitle'), description: transcript?.summary ?? undefined };
 }
 
 /** Chronicle entries as evidence choices for claims, `YYYY-MM-DD text…`; only writers need them. */
 async function loadChronicleOptions(signedIn: boolean): Promise<Option[]> {
   if (!signedIn) return [];
   const groups = await listEntryOptions();
-  return groups.flatMap((group) => group.entries.map((entry) => ({ value: entry.id, label: `${group.date ?? '—'} ${entry.text}` })));
+  return groups.flatMap((group) => group.entries.map((entry) => ({ value: entry.id, label: `${group.date ?? '—'} ${isolate(entry.text)}` })));
 }
 
 /**

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimsTable } from '@/components/annotations/claims-table';
 import { FilterSelect } from '@/components/ui/filter-select';
+import { UserText } from '@/components/ui/user-text';
 import { claimFieldLabels } from '@/components/annotations/labels';
 import { getViewer } from '@/lib/auth/viewer';
 import { listClaimsForTranscript } from '@/lib/data/annotations';
@@ -44,7 +45,7 @@ export default async function ClaimsPage({ params, searchParams }: ClaimsPagePro
       </p>
       <h1>{t('claimsTitle')}</h1>
       <p className={styles.transcript} lang={CONTENT_LANG}>
-        {transcript.title}
+        <UserText>{transcript.title}</UserText>
       </p>
       <p className="page-intro">{t('claimsIntro')}</p>
       <form method="get" className={styles.filters}>

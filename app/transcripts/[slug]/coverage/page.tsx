@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/coverage/coverage.module.css';
 import { turnCoveragePath } from '@/components/links/turn-related-entries';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { getTranscriptCoverage, getTranscriptForReader } from '@/lib/data/transcripts';
 import { speakerLabel } from '@/lib/format/speaker-label';
@@ -37,12 +38,14 @@ export default async function CoverageOverviewPage({ params }: CoverageOverviewP
         <a href={`/transcripts/${encodeURIComponent(transcript.slug)}`}>← {t('backToTranscript')}</a>
       </p>
       <h1>{t('coverageOverviewTitle')}</h1>
-      <p lang={CONTENT_LANG}>{transcript.title}</p>
+      <p lang={CONTENT_LANG}>
+        <UserText>{transcript.title}</UserText>
+      </p>
       <p className="page-intro">{t('coverageOverviewIntro')}</p>
       {coverage.map(({ document, paragraphs }) => (
         <section key={document.slug} aria-labelledby={`doc-${document.slug}`}>
           <h2 id={`doc-${document.slug}`} lang={CONTENT_LANG}>
-            {document.title}
+            <UserText>{document.title}</UserText>
           </h2>
           {document.publishedOn && <time dateTime={document.publishedOn}>{document.publishedOn}</time>}
           {paragraphs.length === 0 ? (
@@ -55,7 +58,9 @@ export default async function CoverageOverviewPage({ params }: CoverageOverviewP
                   <ul className={styles.turnLinks}>
                     {paragraph.turns.map((turn) => (
                       <li key={turn.turnIndex}>
-                        <a href={turnCoveragePath(transcript.slug, turn.turnIndex)}>{t('coverageOverviewTurn', { n: turn.turnIndex, speaker: speakerOf(turn.turnIndex) })}</a>{' '}
+                        <a href={turnCoveragePath(transcript.slug, turn.turnIndex)}>
+                          <UserMessage message={t('coverageOverviewTurn', { n: turn.turnIndex })} values={{ speaker: speakerOf(turn.turnIndex) }} />
+                        </a>{' '}
                         <span className="tabular">({turn.passages.length})</span>
                       </li>
                     ))}

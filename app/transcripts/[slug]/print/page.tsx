@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { PrintTurn } from '@/components/print/print-turn';
+import { UserText } from '@/components/ui/user-text';
 import styles from '@/components/print/print.module.css';
 import { getViewer } from '@/lib/auth/viewer';
 import { listAnnotationsForTranscript } from '@/lib/data/annotations';
 import type { AnnotationSummary } from '@/lib/data/annotations';
 import { getTranscriptForReader } from '@/lib/data/transcripts';
+import { isolate } from '@/lib/format/isolate';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
@@ -22,7 +24,7 @@ const loadTranscript = cache(async (slug: string) => getTranscriptForReader(awai
 
 export async function generateMetadata({ params }: PrintPageProps): Promise<Metadata> {
   const [transcript, { t }] = await Promise.all([loadTranscript((await params).slug), getI18n()]);
-  return { title: transcript ? t('printTitle', { title: transcript.title }) : t('notFoundTitle') };
+  return { title: transcript ? t('printTitle', { title: isolate(transcript.title) }) : t('notFoundTitle') };
 }
 
 /** The transcript with the annotations the reader may see, laid out for paper (print to PDF). */
@@ -37,7 +39,9 @@ export default async function PrintPage({ params }: PrintPageProps) {
   const speakers = new Map(transcript.speakers.map((s) => [s.label, speakerLabel(s).primary]));
   return (
     <div className={styles.page}>
-      <h1 lang={CONTENT_LANG}>{transcript.title}</h1>
+      <h1 lang={CONTENT_LANG}>
+        <UserText>{transcript.title}</UserText>
+      </h1>
       <p className={styles.hint}>
         {t('printAnnotationCount', { n: annotations.length })} · {t('printHint')}
       </p>

@@ -7,9 +7,11 @@ import { describeDue, describePassage } from '@/components/assignments/assignmen
 import styles from '@/components/assignments/assignments.module.css';
 import { ProgressTable } from '@/components/assignments/progress-table';
 import { ClassProgressChart } from '@/components/charts/class-progress-chart';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { archiveAssignmentFormAction } from '@/lib/actions/assignment-actions';
 import { getViewer } from '@/lib/auth/viewer';
 import { getAssignmentDashboard } from '@/lib/data/assignments';
+import { isolate } from '@/lib/format/isolate';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';
@@ -27,7 +29,7 @@ const loadDashboard = cache(async (groupId: string, assignmentId: string) => {
 export async function generateMetadata({ params }: DashboardPageProps): Promise<Metadata> {
   const { id, assignmentId } = await params;
   const [dashboard, { t }] = await Promise.all([loadDashboard(id, assignmentId), getI18n()]);
-  return { title: dashboard ? t('dashboardTitle', { title: dashboard.assignment.title }) : t('notFoundTitle'), robots: { index: false } };
+  return { title: dashboard ? t('dashboardTitle', { title: isolate(dashboard.assignment.title) }) : t('notFoundTitle'), robots: { index: false } };
 }
 
 /**
@@ -45,13 +47,20 @@ export default async function AssignmentDashboardPage({ params }: DashboardPageP
       <p>
         <Link href={`/groups/${encodeURIComponent(id)}`}>← {t('dashboardBack')}</Link>
       </p>
-      <h1>{t('dashboardTitle', { title: assignment.title })}</h1>
+      <h1>
+        <UserMessage message={t('dashboardTitle')} values={{ title: assignment.title }} />
+      </h1>
       <p className={styles.muted}>
-        {t('assignmentClass', { name: assignment.groupName })} · {t('assignmentTranscript', { title: assignment.transcriptTitle })} ·{' '}
+        <UserMessage message={t('assignmentClass')} values={{ name: assignment.groupName }} /> ·{' '}
+        <UserMessage message={t('assignmentTranscript')} values={{ title: assignment.transcriptTitle }} /> ·{' '}
         {describePassage(assignment.passage, t)} · {describeDue(assignment.dueAt, locale, t)}
         {assignment.archivedAt && <strong> · {t('assignmentArchived')}</strong>}
       </p>
-      {assignment.instructions && <p className={styles.instructions}>{assignment.instructions}</p>}
+      {assignment.instructions && (
+        <p className={styles.instructions}>
+          <UserText>{assignment.instructions}</UserText>
+        </p>
+      )}
       {assignment.hideClassmatesUntilDue && <p className={styles.muted}>{t('assignmentHiddenNote')}</p>}
       <ClassProgressChart students={dashboard.students} t={t} />
       <ProgressTable students={dashboard.students} workHref={(userId) => `${base}/students/${encodeURIComponent(userId)}`} locale={locale} t={t} />

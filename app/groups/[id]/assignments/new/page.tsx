@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AssignmentForm } from '@/components/assignments/assignment-form';
 import { assignmentFormLabels } from '@/components/assignments/assignment-form-labels';
 import styles from '@/components/assignments/assignments.module.css';
+import { UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { getGroupForViewer } from '@/lib/data/groups';
 import { getTranscriptForReader, listTranscripts } from '@/lib/data/transcripts';
@@ -29,7 +30,9 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
         <Link href={`/groups/${group.id}`}>← {t('dashboardBack')}</Link>
       </p>
       <h1>{t('assignmentNewTitle')}</h1>
-      <p className={styles.muted}>{group.name}</p>
+      <p className={styles.muted}>
+        <UserText>{group.name}</UserText>
+      </p>
       <AssignmentForm
         mode={{ kind: 'create', groupId: group.id }}
         transcripts={transcripts.map(({ slug, title }) => ({ slug, title }))}

@@ -6,10 +6,12 @@ import { BoardAgreement } from '@/components/board/board-agreement';
 import { BoardFilters } from '@/components/board/board-filters';
 import { BoardSpanCard } from '@/components/board/board-span';
 import styles from '@/components/board/board.module.css';
+import { UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import type { BoardSpan } from '@/lib/agreement/claim-board-types';
 import { getClaimBoard } from '@/lib/data/groups';
 import { getTranscriptForReader } from '@/lib/data/transcripts';
+import { isolate } from '@/lib/format/isolate';
 import { speakerLabel } from '@/lib/format/speaker-label';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
@@ -59,10 +61,12 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
         <Link href={`/groups/${encodeURIComponent(board.group.id)}`}>← {t('boardBack')}</Link>
       </p>
       <h1>
-        {t('boardTitle')} · {board.group.name}
+        {t('boardTitle')} · <UserText>{board.group.name}</UserText>
       </h1>
       <p lang={CONTENT_LANG}>
-        <Link href={`/transcripts/${encodeURIComponent(board.transcript.slug)}`}>{board.transcript.title}</Link>
+        <Link href={`/transcripts/${encodeURIComponent(board.transcript.slug)}`}>
+          <UserText>{board.transcript.title}</UserText>
+        </Link>
       </p>
       <p className="page-intro">{t('boardIntro')}</p>
       <BoardAgreement board={board} t={t} />
@@ -74,8 +78,10 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
           {board.spans.length === 0 && <p className="empty-state">{t('boardEmpty')}</p>}
           {query.groupBySpeaker
             ? bySpeaker(board.spans).map(([label, spans]) => (
-                <section key={label} className={styles.speakerGroup} aria-label={speakerName(label)}>
-                  <h2 lang={CONTENT_LANG}>{speakerName(label)}</h2>
+                <section key={label} className={styles.speakerGroup} aria-label={isolate(speakerName(label))}>
+                  <h2 lang={CONTENT_LANG}>
+                    <UserText>{speakerName(label)}</UserText>
+                  </h2>
                   {spans.map(card)}
                 </section>
               ))

@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { TurnRelatedEntries, turnPagePath } from '@/components/links/turn-related-entries';
 import { RoleBadge } from '@/components/ui/role-badge';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { listEntryOptions, getTurnPage, listLinkGroupChoices, listTurnLinks } from '@/lib/data/links';
 import { formatClock } from '@/lib/format/format-time';
+import { isolate } from '@/lib/format/isolate';
 import type { MessageKey } from '@/lib/i18n/dictionary';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
@@ -23,7 +25,7 @@ const ERRORS: Record<string, MessageKey> = { not_found: 'linkErrorNotFound', inv
 export async function generateMetadata({ params }: TurnRouteProps): Promise<Metadata> {
   const { slug, index } = await params;
   const [{ t }, data] = await Promise.all([getI18n(), /^[1-9]\d{0,5}$/.test(index) ? loadTurn(slug, Number(index)) : null]);
-  return { title: data ? t('turnPageTitle', { n: data.turn.index, speaker: turnSpeakerName(data) }) : t('notFoundTitle') };
+  return { title: data ? t('turnPageTitle', { n: data.turn.index, speaker: isolate(turnSpeakerName(data)) }) : t('notFoundTitle') };
 }
 
 /**
@@ -49,13 +51,15 @@ export default async function TurnPage({ params, searchParams }: TurnRouteProps)
       <p className={styles.crumbs}>
         <a href={`${readerPath}#turn-${turn.index}`}>← {t('turnPageBack')}</a>
       </p>
-      <h1 id="turn-heading">{t('turnPageTitle', { n: turn.index, speaker: turnSpeakerName(data) })}</h1>
+      <h1 id="turn-heading">
+        <UserMessage message={t('turnPageTitle', { n: turn.index })} values={{ speaker: turnSpeakerName(data) }} />
+      </h1>
       <p className={styles.transcript} lang={CONTENT_LANG}>
-        {transcript.title}
+        <UserText>{transcript.title}</UserText>
       </p>
       <p className={styles.meta}>
         <RoleBadge role={turn.speaker.role} t={t} />
-        {turn.speaker.title && <span lang={CONTENT_LANG}>{turn.speaker.title}</span>}
+        {turn.speaker.title && <UserText lang={CONTENT_LANG}>{turn.speaker.title}</UserText>}
         {turn.postedAt && <time dateTime={turn.postedAt}>{formatClock(turn.postedAt, transcript.timezone)}</time>}
       </p>
       <div className={styles.text} lang={CONTENT_LANG}>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AssignmentForm } from '@/components/assignments/assignment-form';
 import { assignmentFormLabels } from '@/components/assignments/assignment-form-labels';
 import styles from '@/components/assignments/assignments.module.css';
+import { UserText } from '@/components/ui/user-text';
 import { assignmentFormValues } from '@/lib/actions/assignment-form-data';
 import { getViewer } from '@/lib/auth/viewer';
 import { getAssignmentForViewer } from '@/lib/data/assignments';
@@ -30,7 +31,9 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
         <Link href={dashboard}>← {t('studentWorkBack')}</Link>
       </p>
       <h1>{t('assignmentEditTitle')}</h1>
-      <p className={styles.muted}>{assignment.groupName}</p>
+      <p className={styles.muted}>
+        <UserText>{assignment.groupName}</UserText>
+      </p>
       <AssignmentForm
         mode={{ kind: 'edit', assignmentId: assignment.id, initial: assignmentFormValues(assignment) }}
         transcripts={transcripts.map(({ slug, title }) => ({ slug, title }))}

@@ -4,6 +4,7 @@ import { CoverageComparison } from '@/components/coverage/coverage-comparison';
 import { CoverageLegend } from '@/components/coverage/coverage-legend';
 import styles from '@/components/coverage/coverage.module.css';
 import { turnPagePath } from '@/components/links/turn-related-entries';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { getTurnCoverage } from '@/lib/data/transcripts';
 import { getTurnPage } from '@/lib/data/links';
@@ -37,7 +38,8 @@ export default async function TurnCoveragePage({ params }: TurnRouteProps) {
       </p>
       <h1 id="coverage-heading">{t('coverageTitle', { n: turnIndex })}</h1>
       <p className={pageStyles.transcript}>
-        <span lang={CONTENT_LANG}>{data.transcript.title}</span> · {t('turnPageTitle', { n: turnIndex, speaker: turnSpeakerName(data) })}
+        <UserText lang={CONTENT_LANG}>{data.transcript.title}</UserText> ·{' '}
+        <UserMessage message={t('turnPageTitle', { n: turnIndex })} values={{ speaker: turnSpeakerName(data) }} />
       </p>
       <p className="page-intro">{t('coverageIntro')}</p>
       <CoverageLegend t={t} />

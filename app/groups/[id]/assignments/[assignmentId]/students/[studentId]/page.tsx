@@ -5,8 +5,10 @@ import { cache } from 'react';
 import { describeInstant, describePassage } from '@/components/assignments/assignment-text';
 import styles from '@/components/assignments/assignments.module.css';
 import { TaskList } from '@/components/assignments/task-list';
+import { UserMessage, UserText } from '@/components/ui/user-text';
 import { getViewer } from '@/lib/auth/viewer';
 import { getStudentWork } from '@/lib/data/assignments';
+import { isolate } from '@/lib/format/isolate';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { CONTENT_LANG } from '@/lib/i18n/locale';
 
@@ -25,7 +27,7 @@ const loadWork = cache(async (groupId: string, assignmentId: string, studentId: 
 export async function generateMetadata({ params }: StudentWorkPageProps): Promise<Metadata> {
   const { id, assignmentId, studentId } = await params;
   const [work, { t }] = await Promise.all([loadWork(id, assignmentId, studentId), getI18n()]);
-  return { title: work ? t('studentWorkTitle', { name: work.student.name, title: work.assignment.title }) : t('notFoundTitle'), robots: { index: false } };
+  return { title: work ? t('studentWorkTitle', { name: isolate(work.student.name), title: isolate(work.assignment.title) }) : t('notFoundTitle'), robots: { index: false } };
 }
 
 /**
@@ -43,7 +45,9 @@ export default async function StudentWorkPage({ params }: StudentWorkPageProps) 
       <p>
         <Link href={`/groups/${encodeURIComponent(id)}/assignments/${encodeURIComponent(assignment.id)}`}>← {t('studentWorkBack')}</Link>
       </p>
-      <h1>{t('studentWorkTitle', { name: work.student.name, title: assignment.title })}</h1>
+      <h1>
+        <UserMessage message={t('studentWorkTitle')} values={{ name: work.student.name, title: assignment.title }} />
+      </h1>
       <p className={styles.muted}>{describePassage(assignment.passage, t)}</p>
       <TaskList progress={work.progress} t={t} />
       {work.annotations.length === 0 ? (
@@ -57,9 +61,13 @@ export default async function StudentWorkPage({ params }: StudentWorkPageProps) 
                 {a.claimType && <strong> · {t('studentWorkClaim')}</strong>}
               </p>
               <blockquote className={styles.quote} lang={CONTENT_LANG}>
-                {a.exact}
+                <UserText>{a.exact}</UserText>
               </blockquote>
-              {a.bodyText && <p className={styles.instructions}>{a.bodyText}</p>}
+              {a.bodyText && (
+                <p className={styles.instructions}>
+                  <UserText>{a.bodyText}</UserText>
+                </p>
+              )}
             </li>
           ))}
         </ol>
