@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { isolate } from '../lib/format/isolate';
 import { groupsZh as zh } from '../lib/i18n/areas/groups-zh';
 import { signUp, type Account } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
@@ -6,7 +7,8 @@ import { TRANSCRIPT } from './fixtures/corpus';
 import { C } from './fixtures/controls';
 
 // The interface is Chinese by default; the texts come from the groups area so a wording change
-// does not break the spec; control names: fixtures/controls.ts.
+// does not break the spec; control names: fixtures/controls.ts. Names inside accessible names
+// (aria-label) are isolated with FSI … PDI (lib/format/isolate), so the spec isolates them too.
 const mark = (page: Page, id: string) => page.locator(`mark[data-annotation-id="${id}"]`);
 const card = (page: Page, id: string) => page.locator(`#annotation-${id}`);
 const fill = (message: string, values: Record<string, string>) => message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
@@ -86,13 +88,36 @@ test('a team: create, invite by link, share notes, remove a member, rotate the c
 
   // A removes B: B's group page is gone, and so are A's group notes for B.
   await a.goto(groupPath);
-  await a.getByRole('form', { name: fill(zh.groupsRemoveName, { name: bAccount.name }) }).getByRole('button', { name: zh.groupsRemove }).click();
+  await a.getByRole('form', { name: fill(zh.groupsRemoveName, { name: isolate(bAccount.name) }) }).getByRole('button', { name: zh.groupsRemove }).click();
   await expect(a.getByTestId('group-members')).not.toContainText(bAccount.name);
   expect((await b.goto(groupPath))?.status()).toBe(404);
   await b.goto(TRANSCRIPT.path);
   await expect(b.locator('#turn-9')).toBeVisible();
   await expect(mark(b, aNote)).toHaveCount(0);
   expect((await b.goto(`/annotations/${aNote}`))?.status()).toBe(404);
+
+  // The join link does not undo the removal: B is refused with the reason, on the link's page
+  // and when typing the code on the groups page.
+  await b.goto(`/join/${code}`);
+  await expect(b.locator('#main').getByText(zh.groupsJoinBanned)).toBeVisible();
+  await expect(b.getByRole('button', { name: zh.groupsJoinSubmit, exact: true })).toHaveCount(0);
+  await b.goto('/groups');
+  const joinForm = b.getByRole('form', { name: zh.groupsJoinTitle });
+  await joinForm.getByLabel(zh.groupsCodeLabel, { exact: true }).fill(code);
+  await joinForm.getByRole('button', { name: zh.groupsJoinSubmit, exact: true }).click();
+  await expect(joinForm.getByRole('alert')).toContainText('你已被移出这个小组');
+
+  // A sees B among the removed members and lets B back in; B joins again with the same link.
+  await a.reload();
+  const removed = a.getByTestId('banned-members');
+  await expect(removed).toContainText(bAccount.name);
+  await a.getByRole('form', { name: fill(zh.groupsLetBackInName, { name: isolate(bAccount.name) }) }).getByRole('button', { name: zh.groupsLetBackIn }).click();
+  await expect(a.getByTestId('banned-members')).toHaveCount(0);
+  await b.goto(`/join/${code}`);
+  await b.getByRole('button', { name: zh.groupsJoinSubmit, exact: true }).click();
+  await expect(b).toHaveURL(new RegExp(`${groupPath}$`));
+  await a.reload();
+  await expect(a.getByTestId('group-members')).toContainText(bAccount.name);
 
   // A rotates the code: the old link now says so.
   await a.getByRole('button', { name: zh.groupsRotate }).click();
@@ -118,5 +143,31 @@ test.describe('without JavaScript', () => {
     await page.getByLabel(zh.groupsCodeLabel, { exact: true }).fill('AAAAAAAAAA');
     await page.getByRole('button', { name: zh.groupsJoinSubmit, exact: true }).click();
     await expect(page.getByText(zh.groupsJoinInvalid)).toBeVisible();
+  });
+
+  test('removing a member and letting them back in are plain form posts', async ({ browser }) => {
+    const owner = await newPage(browser);
+    await signUp(owner, '/groups');
+    await owner.getByLabel(zh.groupsNameLabel, { exact: true }).fill(`无脚本团队 ${Date.now().toString(36)}`);
+    await owner.getByRole('button', { name: zh.groupsCreateSubmit }).click();
+    const groupPath = new URL(owner.url()).pathname;
+    const code = (await owner.getByTestId('join-code').textContent())!.trim();
+
+    const member = await newPage(browser);
+    const memberAccount = await signUp(member, `/join/${code}`);
+    await member.getByRole('button', { name: zh.groupsJoinSubmit, exact: true }).click();
+    await expect(member).toHaveURL(new RegExp(`${groupPath}$`));
+
+    await owner.reload();
+    await owner.getByRole('form', { name: fill(zh.groupsRemoveName, { name: isolate(memberAccount.name) }) }).getByRole('button', { name: zh.groupsRemove }).click();
+    await expect(owner.getByTestId('banned-members')).toContainText(memberAccount.name);
+    await member.goto(`/join/${code}`);
+    await expect(member.getByText(zh.groupsJoinBanned)).toBeVisible();
+
+    await owner.getByRole('form', { name: fill(zh.groupsLetBackInName, { name: isolate(memberAccount.name) }) }).getByRole('button', { name: zh.groupsLetBackIn }).click();
+    await expect(owner.getByTestId('banned-members')).toHaveCount(0);
+    await member.goto(`/join/${code}`);
+    await member.getByRole('button', { name: zh.groupsJoinSubmit, exact: true }).click();
+    await expect(member).toHaveURL(new RegExp(`${groupPath}$`));
   });
 });

@@ -1,7 +1,19 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { hideAnnotation, unhideAnnotation, joinGroup, leaveGroup, removeMember, setMemberRole, archiveGroup, createGroup, renameGroup, rotateJoinCode } from '@/lib/data/groups';
+import {
+  hideAnnotation,
+  unhideAnnotation,
+  joinGroup,
+  leaveGroup,
+  liftBan,
+  removeMember,
+  setMemberRole,
+  archiveGroup,
+  createGroup,
+  renameGroup,
+  rotateJoinCode,
+} from '@/lib/data/groups';
 import {
   annotationIdInputSchema,
   createGroupInputSchema,
@@ -39,6 +51,15 @@ export const leaveGroupAction = validatedAction(groupIdInputSchema, async ({ gro
 
 export const removeMemberAction = validatedAction(removeMemberInputSchema, async ({ groupId, userId }, viewer) =>
   refreshed(await removeMember(viewer, groupId, userId)),
+);
+
+/**
+ * Lets a member whom an owner or moderator removed join again with the join code (they are not
+ * re-added: they join themselves). The group's owners and moderators only; anyone else, or
+ * someone who is not banned, gets not_found. Same fields as removing: `groupId`, `userId`.
+ */
+export const liftBanAction = validatedAction(removeMemberInputSchema, async ({ groupId, userId }, viewer) =>
+  refreshed(await liftBan(viewer, groupId, userId)),
 );
 
 export const setMemberRoleAction = validatedAction(setMemberRoleInputSchema, async ({ groupId, userId, role }, viewer) =>

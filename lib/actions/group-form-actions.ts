@@ -1,7 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { GroupRoleName } from '@/lib/validation/groups';
+import { getI18n } from '@/lib/i18n/get-i18n';
+import { joinCodeSchema, type GroupRoleName } from '@/lib/validation/groups';
 import { formAction } from './form-action';
 import * as groups from './group-actions';
 
@@ -19,11 +20,18 @@ export const createGroupFormAction = formAction({
   success: (group) => redirect(`/groups/${encodeURIComponent(group.id)}`),
 });
 
-/** Joins by code (a POST, never on GET) and opens the group. */
+/**
+ * Joins by code (a POST, never on GET) and opens the group. A code that cannot be one gets the
+ * form's own hint; a well-formed code the data layer refuses keeps the action's message (a
+ * removed member is told to ask the owner to let them back in).
+ */
 export const joinGroupFormAction = formAction({
   input: (f) => ({ code: f.code ?? '' }),
-  run: groups.joinGroupAction,
-  messages: { ...GENERIC, not_found: 'groupsJoinInvalid', invalid: 'groupsCodeInvalid' },
+  run: async (input) =>
+    joinCodeSchema.safeParse(input.code).success
+      ? groups.joinGroupAction(input)
+      : { ok: false as const, code: 'invalid' as const, error: (await getI18n()).t('groupsCodeInvalid') },
+  messages: { ...GENERIC, not_found: 'groupsJoinInvalid' },
   success: (joined) => redirect(`/groups/${encodeURIComponent(joined.groupId)}`),
 });
 
@@ -53,6 +61,13 @@ export const leaveGroupFormAction = formAction({
 export const removeMemberFormAction = formAction({
   input: (f) => ({ groupId: f.groupId ?? '', userId: f.userId ?? '' }),
   run: groups.removeMemberAction,
+  messages: GENERIC,
+});
+
+/** Lets a removed member join again; stays on the group's page (the list of removed members shrinks). */
+export const liftBanFormAction = formAction({
+  input: (f) => ({ groupId: f.groupId ?? '', userId: f.userId ?? '' }),
+  run: groups.liftBanAction,
   messages: GENERIC,
 });
 

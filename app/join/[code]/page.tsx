@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { GroupActionForm } from '@/components/groups/group-action-form';
 import { groupKindLabel } from '@/components/groups/group-labels';
 import styles from '@/components/groups/groups.module.css';
+import { UserMessage } from '@/components/ui/user-text';
 import { joinGroupFormAction } from '@/lib/actions/group-form-actions';
 import { getViewer } from '@/lib/auth/viewer';
-import { getJoinPreview } from '@/lib/data/groups';
+import { getJoinPreview, isBannedFromGroup } from '@/lib/data/groups';
 import { getI18n } from '@/lib/i18n/get-i18n';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * Where a join link leads. Signed out: sign-in and sign-up links that come back here. Signed
  * in: what the code opens and a Join button (a POST; visiting the link never joins), or a
- * clear message for a code that was replaced or a group that was archived.
+ * clear message for a code that was replaced, a group that was archived, or a reader whom an
+ * owner or moderator removed (until they are let back in).
  */
 export default async function JoinPage({ params }: JoinPageProps) {
   const [{ code }, viewer, { t }] = await Promise.all([params, getViewer(), getI18n()]);
@@ -41,18 +43,25 @@ export default async function JoinPage({ params }: JoinPageProps) {
     );
   }
   const preview = await getJoinPreview(viewer, code);
+  // Someone an owner or moderator removed is refused until let back in: say so instead of Join.
+  const banned = preview !== null && !preview.isMember && (await isBannedFromGroup(viewer, preview.groupId));
   return (
     <div className={styles.page}>
       <h1>{t('groupsJoinPageTitle')}</h1>
       {!preview ? (
         <p role="alert">{t('groupsJoinInvalid')}</p>
+      ) : banned ? (
+        <p role="alert">{t('groupsJoinBanned')}</p>
       ) : preview.isMember ? (
         <p>
-          {t('groupsAlreadyMember', { name: preview.name })} <Link href={`/groups/${encodeURIComponent(preview.groupId)}`}>{t('groupsOpenGroup')}</Link>
+          <UserMessage message={t('groupsAlreadyMember')} values={{ name: preview.name }} />{' '}
+          <Link href={`/groups/${encodeURIComponent(preview.groupId)}`}>{t('groupsOpenGroup')}</Link>
         </p>
       ) : (
         <section className={styles.section} aria-labelledby="join-invite">
-          <h2 id="join-invite">{t('groupsJoinInvite', { name: preview.name, kind: groupKindLabel(preview.kind, t) })}</h2>
+          <h2 id="join-invite">
+            <UserMessage message={t('groupsJoinInvite', { kind: groupKindLabel(preview.kind, t) })} values={{ name: preview.name }} />
+          </h2>
           <p>{t('groupsJoinExplain')}</p>
           <GroupActionForm action={joinGroupFormAction} submitLabel={t('groupsJoinSubmit')} pendingLabel={t('groupsPending')}>
             <input type="hidden" name="code" value={code} />

@@ -10,3 +10,4 @@ export * from './team-types';
 export * from './types';
 export * from './vocabulary';
 export * from './vocabulary-rule';
+export * from './banned-members';

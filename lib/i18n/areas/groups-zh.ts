@@ -54,6 +54,13 @@ export const groupsZh = {
   groupsRemoveName: '将 {name} 移出小组',
   groupsLeave: '退出小组',
   groupsLeaveNeedsOwner: '小组需要一位负责人：请先把另一位成员设为负责人，再退出。',
+  // Removed members, for owners and moderators (components/groups/banned-members.tsx).
+  groupsBannedTitle: '已移出的成员',
+  groupsBannedCount: { one: '{n} 人', other: '{n} 人' },
+  groupsBannedIntro: '被移出的成员不能再用加入码或加入链接回到小组，除非你允许。允许后，他们需要自己用加入链接重新加入。',
+  groupsBannedOn: '移出于 {date}',
+  groupsLetBackIn: '允许重新加入',
+  groupsLetBackInName: '允许 {name} 重新加入',
   // The join page (app/join/[code]/page.tsx).
   groupsJoinPageTitle: '加入小组',
   groupsJoinInvite: '你受邀加入“{name}”（{kind}）。',
@@ -62,6 +69,7 @@ export const groupsZh = {
   groupsJoinSignUp: '注册',
   groupsJoinInvalid: '这个加入码无效：它可能已被更换，或者小组已归档。请向小组负责人索取新的链接。',
   groupsAlreadyMember: '你已经是“{name}”的成员。',
+  groupsJoinBanned: '你已被移出这个小组；请联系小组负责人让你重新加入。',
   groupsOpenGroup: '打开小组',
   // Annotations shared with a group (components/annotations, components/reader).
   groupsVisibilityGroup: '小组：{name}',
