@@ -36,9 +36,6 @@ const cases = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Bl
 
 /** What the parser gets wrong today (file → symptom). Each of these is run with `it.fails`. */
 const KNOWN_FAILURES: Record<string, string> = {
-  // WRONG (silent): the breadcrumb `首页 > 外交部发言人表态 > 答记者问` is read as a header naming
-  // a spokesperson called 表态, so the answer is attributed to speaker "表态" (2 turns, labels 问/表态).
-  '02-mfa-single-qa.txt': 'WRONG: the answer is attributed to "表态" taken from the breadcrumb 外交部发言人表态',
   // WRONG (silent): `第一财经记者：…` is not taken as a speaker label (it starts with the ordinal 第一),
   // so the 第一财经 question is glued, label included, onto the end of 韦志衡's answer (turn 7):
   // 9 turns instead of 10, and the speaker 第一财经记者 is missing.

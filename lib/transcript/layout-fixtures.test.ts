@@ -101,6 +101,15 @@ const ROWS = [
     exchanges: '1>2',
   },
   {
+    description: 'a site section after 发言人 (breadcrumb `首页 » … » 发言人谈话`) names no spokesperson: the answers stay 答',
+    file: 'spokesperson-section.txt',
+    meta: { layout: 'question-answer', title: "国家能源局新闻发言人就今夏电力迎峰度夏答记者问", heldAt: null, heldOn: "2023-07-11", language: 'zh' },
+    speakers: ["问/journalist","答/official"],
+    turns: ["问/journalist","答/official","问/journalist","答/official"],
+    absent: ['首页', '发言人谈话', '打印'],
+    exchanges: '1>2 3>4',
+  },
+  {
     description: 'official transcript: colonless 主持人 / title / name lines, bare journalist lines, names alone later',
     file: 'official-blocks.txt',
     meta: { layout: 'label-blocks', title: "国务院新闻办公室新闻发布会", heldAt: "2023-09-21T10:00:00+08:00", heldOn: "2023-09-21", language: 'zh' },

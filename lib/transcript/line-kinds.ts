@@ -45,9 +45,29 @@ const CHROME = new RegExp(
   'u',
 );
 
-/** Site chrome: print and share links, editor credits, release time lines (`香港時間12時28分`). */
+/** Site chrome: print and share links, editor credits, release time lines (`香港時間12時28分`), breadcrumbs. */
 export function isChrome(text: string): boolean {
-  return text.length <= 80 && CHROME.test(simplified(text));
+  return (text.length <= 80 && CHROME.test(simplified(text))) || isBreadcrumb(text);
+}
+
+// `首页 > 新闻发布 > 例行记者会`, `当前位置：首页 › 要闻`, `Home > Spokesperson's Remarks`: a site's path to the page.
+const CRUMB_SEPARATOR = /\s*(?:>>?|＞|›|»|→)\s*/u;
+const CRUMB_HOME = /^(?:(?:当前|您的|您现在的|现在的|所在)?位置\s*[:：]?\s*)?(?:首页|首頁|主页|网站首页|網站首頁|Home|HOME)$/u;
+const CRUMB_LEAD = /^(?:当前|您的|您现在的|现在的|所在)位置\s*[:：]/u;
+// One step of a path: a short name, no sentence punctuation.
+const CRUMB_STEP = /^[^。！？!?；;，,：:“”"]{1,24}$/u;
+
+/**
+ * A breadcrumb: steps of a site's path joined by `>` (or `›`, `»`, `＞`), starting at the home
+ * page (`首页 > 外交部发言人表态 > 答记者问`) or three or more short steps; also a `当前位置：…`
+ * line. Site chrome, never a header or a speaker's words.
+ */
+export function isBreadcrumb(text: string): boolean {
+  if (text.length > 160) return false;
+  if (CRUMB_LEAD.test(text)) return true;
+  const steps = text.split(CRUMB_SEPARATOR);
+  if (steps.length < 2 || !steps.every((s) => CRUMB_STEP.test(s))) return false;
+  return CRUMB_HOME.test(steps[0] ?? '') || steps.length >= 3;
 }
 
 const DATELINE =
