@@ -7,13 +7,12 @@
 // the claim, its slug) comes back; every refused write changes nothing. The rule under test is
 // visibleTranscriptWhere (lib/data/transcripts/access-rule.ts).
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { Viewer } from '@/lib/data/accounts';
 import { LiveListener } from '@/lib/live/live-listener';
 import { describeAccessMatrix, describeSize, matrixCases, result, seen, type Outcome } from './support/access-matrix';
 import { liveRequest } from './support/live-subscriber';
+import { importOwnedTranscript } from './support/owned-transcript';
 import type { TestDatabase } from './support/test-database';
 
 vi.mock('@/lib/auth/viewer', () => import('./support/mock-viewer'));
@@ -28,7 +27,6 @@ const { getClaimBoard, createGroup, joinGroup, removeMember } = await import('@/
 const { search } = await import('@/lib/data/search');
 const { handleListAnnotations } = await import('@/app/api/annotations/handle-annotations');
 const { handleLive } = await import('@/app/api/live/handle-live');
-const { parseTranscript } = await import('@/lib/transcript');
 const support = await import('./support/annotation-database');
 
 const WHO = ['owner', 'group member', 'non-member', 'removed member', 'editor', 'other user', 'signed out'] as const;
@@ -171,24 +169,12 @@ const dimensions = { viewers: WHO.length, visibilities: STATES.length, paths: Ob
 const SIZE = 315;
 console.log(describeSize('transcript authorization matrix', cases, dimensions));
 
-/** The sample text with one unique word in turn 2 (its second paragraph). */
-function markedText(marker: string): string {
-  const lines = readFileSync(join(process.cwd(), 'prisma', 'seed', 'data', 'scio-2020-03-26-press-conference.txt'), 'utf8').split('\n');
-  lines.splice(9, 0, `标记 ${marker} 在此。`);
-  return lines.join('\n');
-}
-
 /** One subject: the owner imports the marked text into their library, shares it as `state` says, annotates and links it. */
 async function makeTranscript(state: State): Promise<Subject> {
   const owner = users.owner!;
   const tag = randomBytes(4).toString('hex');
-  const slug = `access-${state}-${tag}`;
-  const marker = `zq${tag}m`;
-  const rawText = markedText(marker);
-  const parsed = parseTranscript(rawText);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const share = state === 'group' ? { visibility: 'group' as const, groupId: teamId } : {};
-  await transcripts.importTranscript(db.prisma, { slug, rawText, parsed: parsed.value, owner: { viewer: owner, ...share } });
+  const { slug, marker, transcriptId } = await importOwnedTranscript(db, owner, share, tag);
   // What an editor does for the public one (tests/transcripts-visibility.test.ts covers who may).
   if (state === 'public') await db.prisma.transcript.update({ where: { slug }, data: { visibility: 'public' } });
   await links.refreshSuggestedLinks(db.prisma, slug);
@@ -198,9 +184,8 @@ async function makeTranscript(state: State): Promise<Subject> {
   const note = await annotations.createAnnotation(owner, { ...selection, body: support.docOf(`note ${noteMarker}`), visibility: 'public' });
   await annotations.createAnnotation(owner, { ...selection, body: support.docOf(`claim ${claimMarker}`), visibility: 'group', groupId: teamId, claim: { type: 'statistic' } });
   await links.addLink(owner, { transcriptSlug: slug, turnIndex: 2, chronicleEntryId: entryId, visibility: 'public' });
-  const transcript = await db.prisma.transcript.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const suggested = await db.prisma.turnLink.findFirstOrThrow({ where: { transcriptId: transcript.id, origin: 'suggested' }, select: { id: true } });
-  return { slug, transcriptId: transcript.id, marker, noteMarker, claimMarker, noteId: note.id, suggestedLinkId: suggested.id };
+  const suggested = await db.prisma.turnLink.findFirstOrThrow({ where: { transcriptId, origin: 'suggested' }, select: { id: true } });
+  return { slug, transcriptId, marker, noteMarker, claimMarker, noteId: note.id, suggestedLinkId: suggested.id };
 }
 
 beforeAll(async () => {
