@@ -3,6 +3,7 @@ import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { MODERATOR_ROLES, memberGroupWhere } from './access-rule';
+import { visibleTranscriptWhere } from '@/lib/data/transcripts/access-rule';
 
 /** What a moderation step did, for revalidating the transcript page. */
 export interface ModerationResult {
@@ -13,12 +14,12 @@ export interface ModerationResult {
 
 /**
  * Hides (`hidden`) or shows again a group annotation. Only current owners and moderators of
- * the annotation's group may; anything else is AppError('not_found'). A hidden annotation
+ * the annotation's group may, on a transcript they may read; anything else is AppError('not_found'). A hidden annotation
  * shows only to its author and the group's owners/moderators (lib/data/annotation-access.ts).
  */
 async function setHidden(viewer: Viewer, id: string, hidden: boolean): Promise<ModerationResult> {
   const prisma = getPrisma();
-  const where = { id, visibility: 'group' as const, deletedAt: null, group: memberGroupWhere(viewer, MODERATOR_ROLES) };
+  const where = { id, visibility: 'group' as const, deletedAt: null, group: memberGroupWhere(viewer, MODERATOR_ROLES), transcript: visibleTranscriptWhere(viewer) };
   const { count } = await prisma.annotation.updateMany({
     where,
     data: hidden ? { hiddenAt: new Date(), hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null },
