@@ -36,10 +36,6 @@ const cases = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Bl
 
 /** What the parser gets wrong today (file → symptom). Each of these is run with `it.fails`. */
 const KNOWN_FAILURES: Record<string, string> = {
-  // WRONG (silent): `第一财经记者：…` is not taken as a speaker label (it starts with the ordinal 第一),
-  // so the 第一财经 question is glued, label included, onto the end of 韦志衡's answer (turn 7):
-  // 9 turns instead of 10, and the speaker 第一财经记者 is missing.
-  '08-trailing-times.txt': 'WRONG: 第一财经记者 not a label; its question is glued into the previous answer (9 turns, not 10)',
   // Wrongly refused: the unlabelled opening announcement after an English header ("Foreign Ministry
   // Spokesperson Wang Wenlan's Regular Press Conference on May 14, 2024") is not given to the
   // spokesperson: `line 14: only 85% of the text is in speaker turns (90% needed …)`.

@@ -78,6 +78,46 @@ function headerEnd(lines: SourceLine[], firstFilled: number): number {
 const LEADING_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})\s*/u;
 const titleShaped = (text: string) => Array.from(text).length <= 60 && !/[。！？]$/u.test(text);
 
+// A line saying when the page was posted or where it comes from, not when the event was held.
+const POSTING = /发布时间|发布日期|发稿时间|更新时间|来源[:：]|时间[:：]|Posted|Updated/u;
+
+/**
+ * The header's summary sentence: the summary-like line giving the date and time the event began
+ * (`…于2024年5月14日（星期二）下午3时召开新闻发布会…`), else a dated sentence, else a
+ * summary-like sentence (`5月14日上午，生态环境部举行…新闻发布会。`), else the first dated line,
+ * else a summary-like line.
+ * A title line that merely names the event and its date (`…2024年5月14日新闻发布会文字实录`)
+ * gives way to a sentence that also says the hour.
+ */
+function pickSummary(rest: SourceLine[], offset: string): string | undefined {
+  const isSentence = (text: string) => /[，,。]/u.test(text);
+  const timed = rest.find((l) => looksLikeSummary(l.text) && !POSTING.test(l.text) && findHeldAt(l.text, offset));
+  const datedSentence = rest.find((l) => findDate(l.text) && isSentence(l.text) && !POSTING.test(l.text));
+  const sentence = rest.find((l) => looksLikeSummary(l.text) && isSentence(l.text));
+  const dated = rest.find((l) => findDate(l.text));
+  return (timed ?? datedSentence ?? sentence ?? dated ?? rest.find((l) => looksLikeSummary(l.text)))?.text;
+}
+
+/**
+ * The English title line: of the lines naming the kind of event (`Press Briefing by Press
+ * Secretary …`), the one with most words, so a site section (`Briefing Room`, `Press
+ * Briefings`) never wins over the briefing's own title.
+ */
+function englishTitle(rest: SourceLine[]): string | undefined {
+  const words = (text: string) => text.split(/\s+/u).length;
+  return rest.filter((l) => looksLikeEnglishTitle(l.text)).reduce<string | undefined>((best, l) => (!best || words(l.text) > words(best) ? l.text : best), undefined);
+}
+
+// A page title's site name: `…例行记者会_中华人民共和国外交部`, `…实录｜国务院新闻办公室`, `…记者会 - 新华网`.
+const SITE_SUFFIX = /(?:\s*[_｜|]\s*[^_｜|。！？，,]{2,30}|\s+[-－—]\s+\p{Script=Han}[\p{Script=Han}\p{Script=Latin}]{1,29})$/u;
+
+/** `title` without the site name a page title appends (`…例行记者会_中华人民共和国外交部`). */
+export function withoutSiteName(title: string): string {
+  const found = SITE_SUFFIX.exec(title);
+  const rest = found ? title.slice(0, found.index).trim() : title;
+  return found && Array.from(rest).length >= 6 ? rest : title;
+}
+
 /** Options of `readHeader`: where the body starts when no marker says so, and what the page said. */
 export interface ReadHeaderOptions {
   /** Index of the first body line; default: the first speaker tag or time line. */
@@ -99,18 +139,18 @@ export function readHeader(lines: SourceLine[], offset: string, options: ReadHea
   const filled = lines.slice(0, end).filter((l) => l.text !== '');
   const tag = firstFilled >= 0 && firstFilled < end ? sourceTagAt(lines, firstFilled) : null;
   const rest = tag ? filled.slice(1) : filled;
-  // A dated line is the summary; a `…发布会` line without a date is more likely a title.
-  const summary =
-    tag?.summary ?? (rest.find((l) => findDate(l.text)) ?? rest.find((l) => looksLikeSummary(l.text)))?.text ?? null;
+  const summary = tag?.summary ?? (pickSummary(rest, offset) ?? null);
   const first = tag?.summary ? undefined : rest[0]?.text;
-  const english = rest.find((l) => looksLikeEnglishTitle(l.text))?.text;
-  const plain = first && titleShaped(first) && (first !== summary || LEADING_DATE.test(first)) ? first.replace(LEADING_DATE, '') : null;
-  const title =
+  const english = englishTitle(rest);
+  const plain =
+    first && titleShaped(first) && (first !== summary || LEADING_DATE.test(first) || !findDate(first)) ? first.replace(LEADING_DATE, '') : null;
+  const title = withoutSiteName(
     options.page?.title ??
-    english ??
-    (plain || null) ??
-    (summary ? titleFromSummary(summary) : null) ??
-    (tag ? `${tag.source}文字实录` : '文字实录');
+      english ??
+      (plain || null) ??
+      (summary ? titleFromSummary(summary) : null) ??
+      (tag ? `${tag.source}文字实录` : '文字实录'),
+  );
   // The marker line may introduce people too (`以下為行政長官今日…答問內容：`).
   const text = [...filled, ...(marker >= 0 ? [lines[marker] as SourceLine] : [])].map((l) => l.text).join('\n');
   const date =
@@ -123,7 +163,7 @@ export function readHeader(lines: SourceLine[], offset: string, options: ReadHea
   return {
     title,
     source: tag?.source ?? null,
-    summary,
+    summary: summary && withoutSiteName(summary),
     date: date ?? null,
     heldAt: (summary ? findHeldAt(summary, offset) : null) ?? (date && clock && zone ? toIso(date, clock.time, zone) : null),
     offset: zone,

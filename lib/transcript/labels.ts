@@ -44,7 +44,8 @@ function judgeLabel(label: string): boolean {
     /\p{L}/u.test(label) &&
     !/^[（(]/u.test(label) &&
     !SENTENCE_PUNCTUATION.test(label) &&
-    !ENUMERATION.test(label) &&
+    // `第一：` is a numbered point, `第一财经记者` / `三联生活周刊` an outlet whose name starts with a numeral.
+    !(ENUMERATION.test(label) && !/记者$/u.test(plain) && !isOutlet(plain)) &&
     !LEAD_IN.test(plain) &&
     !SALUTATION.test(plain) &&
     !DATE_LIKE.test(plain) &&

@@ -136,6 +136,15 @@ const ROWS = [
     absent: ['[15:', '（完）'],
     exchanges: '3>4',
   },
+  {
+    description: 'times closing every paragraph (（15:02）), a turn going on after its time, outlets starting with numerals (21世纪经济报道, 36氪, 三联生活周刊), no marker, the title line and the date of the summary',
+    file: 'trailing-times-outlets.txt',
+    meta: { layout: 'inline-tag-timed', title: "商务部例行新闻发布会（2023年11月2日）", heldAt: null, heldOn: "2023-11-02", language: 'zh' },
+    speakers: ["商务部新闻发言人 何雅宁/host/商务部新闻发言人","21世纪经济报道记者/journalist","何雅宁/host/新闻发言人","36氪记者/journalist","三联生活周刊记者/journalist"],
+    turns: ["商务部新闻发言人 何雅宁/host@15:04","21世纪经济报道记者/journalist@15:05","何雅宁/host@15:09","36氪记者/journalist@15:11","何雅宁/host@15:13","三联生活周刊记者/journalist@15:15","何雅宁/host@15:20"],
+    absent: ['（15:', '首页', '发布时间'],
+    exchanges: '2>3 4>5 6>7',
+  },
 ];
 
 describe('layout fixtures', () => {
@@ -174,6 +183,13 @@ describe('layout fixture details', () => {
 
   it('a time closing a paragraph is the turn time, not text', () => {
     expect(turnsOf('trailing-times.txt')[0]?.text).toBe('女士们、先生们，大家下午好！欢迎出席国务院新闻办新闻发布会。首先，有请韩志诚先生做介绍。');
+  });
+
+  it('paragraphs of one turn each closed by a time stay one turn, without their times', () => {
+    const turns = turnsOf('trailing-times-outlets.txt');
+    expect(turns[0]?.text.split('\n')).toHaveLength(3);
+    expect(turns[0]?.text.endsWith('下面，我愿意回答大家的提问。')).toBe(true);
+    expect(turns[6]?.text).toBe('我们将推动老字号企业守正创新，支持老字号与电商平台开展合作。\n今天的发布会就到这里，谢谢大家。');
   });
 
   it('Traditional labels keep their script', () => {

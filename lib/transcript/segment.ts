@@ -75,6 +75,8 @@ export function segment(
   let current: RawTurn | null = null;
   let orphan: SourceLine | null = null;
   let strong = hasMarker || layout.style === 'line';
+  // True right after a paragraph-closing time (`…。[10:01]`) closed the current turn.
+  let closedByTrailing = false;
 
   const close = (stamp: Stamp | null, end: number) => {
     if (!current) return;
@@ -88,16 +90,25 @@ export function segment(
     if (!line.text) continue;
     const stamp = layout.timed ? matchStamp(line.text) : null;
     if (stamp) {
+      closedByTrailing = false;
       if (current) close(stamp, line.number);
       else errors.push({ line: line.number, message: 'expected a speaker line before the timestamp' });
       orphan = null;
       strong = true;
       continue;
     }
-    const trailing = layout.timed ? splitTrailingStamp(line.text) : null;
+    const split = splitTrailingStamp(line.text);
+    const trailing = layout.timed ? split : null;
     const text = trailing?.text ?? line.text;
     const tag = tagOf(layout.style, text);
-    const beforeFirst = !hasMarker && layout.style === 'line' && turns.length === 0 && !current;
+    // Without a marker the first tag opens the first turn when it stands alone on its line, or
+    // when its paragraph closes with a time (`裴远航：各位记者朋友，上午好！…[10:01]`).
+    const beforeFirst = !hasMarker && (layout.style === 'line' || trailing !== null) && turns.length === 0 && !current;
+    // A time closing a paragraph closes it, not the turn: an untagged paragraph right after
+    // (`程敏：…[10:03]` / `我们将推动…[10:06]`) is the same speaker going on.
+    const resumed = !tag && !current && !orphan && closedByTrailing ? turns.pop() : undefined;
+    if (resumed) current = { ...resumed, stamp: null };
+    closedByTrailing = false;
     if (tag && (strong || beforeFirst || isKnown(tag, current?.label ?? null))) {
       if (orphan) errors.push({ line: orphan.number, message: 'text without a speaker: expected a speaker line before it' });
       orphan = null;
@@ -112,9 +123,12 @@ export function segment(
       orphan ??= line;
     }
     strong = false;
+    // An untimed layout reading past paragraph-closing times is likely the wrong one.
+    if (!layout.timed && split) absorbed++;
     if (trailing && current) {
       close(trailing.stamp, line.number);
       strong = true;
+      closedByTrailing = true;
     }
   }
   // In a timed layout text after the last time line is site debris (`点击财新网交互H5…`), unless it
