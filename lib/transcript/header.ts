@@ -94,7 +94,7 @@ function pickSummary(rest: SourceLine[], offset: string): string | undefined {
   const timed = rest.find((l) => looksLikeSummary(l.text) && !POSTING.test(l.text) && findHeldAt(l.text, offset));
   const datedSentence = rest.find((l) => findDate(l.text) && isSentence(l.text) && !POSTING.test(l.text));
   const sentence = rest.find((l) => looksLikeSummary(l.text) && isSentence(l.text));
-  const dated = rest.find((l) => findDate(l.text));
+  const dated = rest.find((l) => findDate(l.text) && !POSTING.test(l.text)) ?? rest.find((l) => findDate(l.text));
   return (timed ?? datedSentence ?? sentence ?? dated ?? rest.find((l) => looksLikeSummary(l.text)))?.text;
 }
 
@@ -152,7 +152,8 @@ export function readHeader(lines: SourceLine[], offset: string, options: ReadHea
       (tag ? `${tag.source}文字实录` : '文字实录'),
   );
   // The marker line may introduce people too (`以下為行政長官今日…答問內容：`).
-  const text = [...filled, ...(marker >= 0 ? [lines[marker] as SourceLine] : [])].map((l) => l.text).join('\n');
+  // So does the page's own title (front matter, a markdown heading), blanked from the lines.
+  const text = [...(options.page?.title ? [options.page.title] : []), ...[...filled, ...(marker >= 0 ? [lines[marker] as SourceLine] : [])].map((l) => l.text)].join('\n');
   const date =
     (summary ? findDate(summary)?.date : null) ??
     rest.map((l) => findDate(l.text)?.date ?? findEnglishDate(l.text)).find(Boolean) ??

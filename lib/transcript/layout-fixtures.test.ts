@@ -38,6 +38,15 @@ const ROWS = [
     exchanges: '1>2 3>4 5>6',
   },
   {
+    description: 'English Q./A./Follow-up: in plain text, the spokesperson named in the title line, an unlabelled two-paragraph opening is theirs',
+    file: 'english-qa-spokesperson.txt',
+    meta: { layout: 'question-answer', title: "Regular Press Conference by Spokesperson Chen Yuhang", heldAt: null, heldOn: "2023-09-12", language: 'en' },
+    speakers: ["Chen Yuhang/host","Q/journalist","Follow-up/journalist"],
+    turns: ["Chen Yuhang/host","Q/journalist","Chen Yuhang/host","Q/journalist","Chen Yuhang/host","Follow-up/journalist","Chen Yuhang/host"],
+    absent: ['Home', 'Print', 'September 12'],
+    exchanges: '2>3 4>5 6>7',
+  },
+  {
     description: 'English MS ORTIZ:/QUESTION: with the spokesperson in the title line and a closing notice',
     file: 'english-state.txt',
     meta: { layout: 'english-speakers', title: "Department Press Briefing - Lena Ortiz, Department Spokesperson", heldAt: null, heldOn: "2023-02-21", language: 'en' },
@@ -190,6 +199,12 @@ describe('layout fixture details', () => {
     expect(turns[0]?.text.split('\n')).toHaveLength(3);
     expect(turns[0]?.text.endsWith('下面，我愿意回答大家的提问。')).toBe(true);
     expect(turns[6]?.text).toBe('我们将推动老字号企业守正创新，支持老字号与电商平台开展合作。\n今天的发布会就到这里，谢谢大家。');
+  });
+
+  it('an English spokesperson opens with the unlabelled paragraphs before the first question', () => {
+    const turns = turnsOf('english-qa-spokesperson.txt');
+    expect(turns[0]?.text.split('\n')).toHaveLength(2);
+    expect(turns[0]?.text.startsWith('Good afternoon.')).toBe(true);
   });
 
   it('Traditional labels keep their script', () => {

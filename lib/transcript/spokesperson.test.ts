@@ -27,6 +27,10 @@ describe('findSpokesperson', () => {
     expect(findSpokesperson(header)).toBeNull();
   });
 
+  it('an English name never runs on into the next header line', () => {
+    expect(findSpokesperson('Regular Press Conference by Spokesperson Chen Yuhang\nSeptember 12, 2023')?.name).toBe('Chen Yuhang');
+  });
+
   it('a later header line still names the spokesperson after a section word', () => {
     expect(findSpokesperson('外交部发言人表态\n2024年5月14日外交部发言人汪文澜主持例行记者会')?.name).toBe('汪文澜');
   });

@@ -12,9 +12,10 @@ export interface Spokesperson {
 // `2020年3月26日外交部发言人耿爽主持例行记者会`, `外交部发言人耿爽就…答记者问`, `…新闻发言人 米锋`.
 const ZH = /([^\s，。；：、,;:（）()>›»＞]{0,24}?发言人)[\s\u3000]*(\p{Script=Han}{2,4}?)(?=主持|就|答|表示|宣布|介绍|回答|[:：\s，,]|$)/gu;
 const LEADING_DATE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午)?/u;
-const EN_NAME = "((?:[A-Z][a-z'’-]+\\.?\\s+){1,2}[A-Z][a-zA-Z'’-]+)";
-const EN_BEFORE = new RegExp(`\\b(Press Secretary|Spokesperson|Spokesman|Spokeswoman|Deputy Spokesperson)\\s+${EN_NAME}`, 'u');
-const EN_AFTER = new RegExp(`\\b${EN_NAME},\\s+((?:Department\\s+|Deputy\\s+)?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary))`, 'u');
+// Two or three capitalised words on one line (a name never runs on into the next header line).
+const EN_NAME = "((?:[A-Z][a-z'’-]+\\.?[ \\t]+){1,2}[A-Z][a-zA-Z'’-]+)";
+const EN_BEFORE = new RegExp(`\\b(Press Secretary|Spokesperson|Spokesman|Spokeswoman|Deputy Spokesperson)[ \\t]+${EN_NAME}`, 'u');
+const EN_AFTER = new RegExp(`\\b${EN_NAME},[ \\t]+((?:Department[ \\t]+|Deputy[ \\t]+)?(?:Spokesperson|Spokesman|Spokeswoman|Press Secretary))`, 'u');
 
 // What follows 发言人 in headers and site sections without being anyone's name: `外交部发言人表态`,
 // `发言人答问`, `发言人谈话`. Words whose first character is also a surname must be listed here.
@@ -34,7 +35,7 @@ function isSpokespersonName(name: string): boolean {
 
 /** An English name after a title: `Wang Wenlan's Regular…` is Wang Wenlan; `Briefing Room` is no one. */
 function englishName(raw: string | undefined): string | null {
-  const words = raw?.split(/\s+/u) ?? [];
+  const words = raw?.split(/[ \t]+/u) ?? [];
   // A possessive ends the name: what follows it is the event (`Wang Wenlan's Regular Press Conference`).
   const possessive = words.findIndex((w) => /['’]s$/u.test(w));
   const kept = (possessive >= 0 ? words.slice(0, possessive + 1) : words).map((w) => w.replace(/['’]s$/u, ''));
