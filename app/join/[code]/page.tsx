@@ -17,8 +17,10 @@ interface JoinPageProps {
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  // A join link is a secret: keep it out of search results and referrers.
-  return { title: t('groupsJoinPageTitle'), robots: { index: false }, referrer: 'no-referrer' };
+  // A join link is a secret: keep it out of search results and other sites' referrers. Not
+  // 'no-referrer': that makes the browser send `Origin: null` with the Join form's plain POST
+  // (no JavaScript), which the server-action origin check refuses.
+  return { title: t('groupsJoinPageTitle'), robots: { index: false }, referrer: 'same-origin' };
 }
 
 /**
