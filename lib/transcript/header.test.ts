@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader, titleFromSummary } from './header';
+import { readHeader, titleFromSummary, withoutSiteName } from './header';
 import { splitLines } from './lines';
 
 const SUMMARY =
@@ -42,11 +42,44 @@ describe('readHeader', () => {
       header: { title: SEED_TITLE, source: '财新网', summary: SUMMARY, bodyFrom: 1, hasMarker: false },
     },
     {
+      description: 'a dated title line gives way to the summary that says the hour (heldAt)',
+      text: '国家医疗保障局2023年6月8日新闻发布会文字实录\n发布时间：2023-06-08 17:05\n国家医疗保障局于2023年6月8日（星期四）上午9时30分召开新闻发布会，介绍有关情况。\n主持人：',
+      header: { title: '国家医疗保障局2023年6月8日新闻发布会文字实录', heldAt: '2023-06-08T09:30:00+08:00', date: '2023-06-08' },
+    },
+    {
+      description: 'a summary sentence without a year: the undated first line is the title, not 文字实录',
+      text: '水利部6月例行新闻发布会\n2023-06-20\n6月20日上午，水利部举行例行新闻发布会，介绍防汛工作。\n主持人：',
+      header: { title: '水利部6月例行新闻发布会', summary: '6月20日上午，水利部举行例行新闻发布会，介绍防汛工作。', heldAt: null },
+    },
+    {
+      description: 'a page title drops the site name after _ or ｜',
+      text: '2023年6月8日外交部发言人林海声主持例行记者会_中华人民共和国外交部\n问：',
+      header: { title: '外交部发言人林海声主持例行记者会', summary: '2023年6月8日外交部发言人林海声主持例行记者会', date: '2023-06-08' },
+    },
+    {
+      description: 'an English title is the briefing line, not the site section before it',
+      text: 'The White House\nBriefing Room\nPress Briefings\nPress Briefing by Press Secretary Dana Harlow\nMarch 9, 2023\nMS. HARLOW:',
+      header: { title: 'Press Briefing by Press Secretary Dana Harlow', date: '2023-03-09' },
+    },
+    {
       description: 'no header at all',
       text: '胡凯红:\n女士们',
       header: { title: '文字实录', source: null, summary: null, date: null, heldAt: null, bodyFrom: 0, hasMarker: false },
     },
   ])('$description', ({ text, header }) => {
     expect(readHeader(splitLines(text), '+08:00')).toMatchObject(header);
+  });
+});
+
+describe('withoutSiteName', () => {
+  it.each([
+    { title: '外交部发言人林海声主持例行记者会_中华人民共和国外交部', want: '外交部发言人林海声主持例行记者会' },
+    { title: '国务院新闻办新闻发布会实录｜中国网', want: '国务院新闻办新闻发布会实录' },
+    { title: '国家卫健委新闻发布会文字实录 - 新华网', want: '国家卫健委新闻发布会文字实录' },
+    { title: 'Department Press Briefing - Lena Ortiz, Department Spokesperson', want: 'Department Press Briefing - Lena Ortiz, Department Spokesperson' },
+    { title: '商务部例行新闻发布会_2023年实录', want: '商务部例行新闻发布会_2023年实录' },
+    { title: '记者会_外交部', want: '记者会_外交部' },
+  ])('$title', ({ title, want }) => {
+    expect(withoutSiteName(title)).toBe(want);
   });
 });

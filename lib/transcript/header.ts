@@ -115,7 +115,8 @@ const SITE_SUFFIX = /(?:\s*[_｜|]\s*[^_｜|。！？，,]{2,30}|\s+[-－—]\s+
 export function withoutSiteName(title: string): string {
   const found = SITE_SUFFIX.exec(title);
   const rest = found ? title.slice(0, found.index).trim() : title;
-  return found && Array.from(rest).length >= 6 ? rest : title;
+  // What names the event is title, not a site (`…_2023年发布会实录`).
+  return found && Array.from(rest).length >= 6 && !/发布会|记者会|吹风会|见面会|实录|\d{4}年/u.test(found[0]) ? rest : title;
 }
 
 /** Options of `readHeader`: where the body starts when no marker says so, and what the page said. */

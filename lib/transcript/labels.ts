@@ -22,6 +22,9 @@ const SALUTATION = /^(?:各位|诸位|尊敬的|亲爱的|女士们|先生们|�
 const DATE_LIKE =
   /^(?:\d{1,4}\s*[年月日号]|.*[年月]\d{1,2}[日号]?$|(?:星期|周|礼拜)[一二三四五六日天]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/iu;
 
+// Keys of a page's metadata line (`发布时间：2023-06-08`, `来源：国家医保局`): nobody speaks as them.
+const PAGE_KEY = /^(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|浏览次数|点击数|阅读数|字号|关键词|标签)$/u;
+
 /** True when `label` has the shape of a speaker label: short, a letter, no sentence punctuation. */
 export function isSpeakerLabel(label: string): boolean {
   // Transcripts repeat a handful of labels thousands of times: remember the verdicts.
@@ -48,6 +51,7 @@ function judgeLabel(label: string): boolean {
     !(ENUMERATION.test(label) && !/记者$/u.test(plain) && !isOutlet(plain)) &&
     !LEAD_IN.test(plain) &&
     !SALUTATION.test(plain) &&
+    !PAGE_KEY.test(plain) &&
     !DATE_LIKE.test(plain) &&
     (label.match(/\d/gu)?.length ?? 0) < (label.match(/\p{L}/gu)?.length ?? 0)
   );

@@ -83,6 +83,15 @@ const ROWS = [
     exchanges: '3>4',
   },
   {
+    description: 'live text whose title line carries the date: heldAt from the summary sentence (下午2时30分), breadcrumb and posting time left out',
+    file: 'live-dated-title.txt',
+    meta: { layout: 'speaker-line-lead-timed', title: "国家医疗保障局2023年6月8日新闻发布会文字直播", heldAt: "2023-06-08T14:30:00+08:00", heldOn: "2023-06-08", language: 'zh' },
+    speakers: ["国家医保局新闻发言人 程立言/host/国家医保局新闻发言人","国家医保局医药价格和招标采购司副司长 江晓帆/official/国家医保局医药价格和招标采购司副司长","中国医药报记者/journalist","江晓帆/official/国家医保局医药价格和招标采购司副司长","程立言/host/国家医保局新闻发言人"],
+    turns: ["国家医保局新闻发言人 程立言/host@14:30","国家医保局医药价格和招标采购司副司长 江晓帆/official@14:33","中国医药报记者/journalist@14:40","江晓帆/official@14:41","程立言/host@14:47"],
+    absent: ['首页', '17:05', '14:33'],
+    exchanges: '3>4',
+  },
+  {
     description: 'Foreign Ministry briefing: 问/答/追问, the spokesperson answers and opens, a rule line ends it',
     file: 'mfa-regular.txt',
     meta: { layout: 'question-answer', title: "外交部发言人林海声主持例行记者会", heldAt: null, heldOn: "2023-05-12", language: 'zh' },

@@ -106,7 +106,7 @@ export function segment(
     const beforeFirst = !hasMarker && (layout.style === 'line' || trailing !== null) && turns.length === 0 && !current;
     // A time closing a paragraph closes it, not the turn: an untagged paragraph right after
     // (`程敏：…[10:03]` / `我们将推动…[10:06]`) is the same speaker going on.
-    const resumed = !tag && !current && !orphan && closedByTrailing ? turns.pop() : undefined;
+    const resumed: RawTurn | undefined = !tag && !current && !orphan && closedByTrailing ? turns.pop() : undefined;
     if (resumed) current = { ...resumed, stamp: null };
     closedByTrailing = false;
     if (tag && (strong || beforeFirst || isKnown(tag, current?.label ?? null))) {
