@@ -24,7 +24,8 @@ const safeName = (value: string) => value.replace(/[^\w.-]+/g, '-').slice(0, 80)
 /**
  * GET /api/export/annotations?transcript=<slug> | group=<id> | mine=1 (combinable) → the
  * annotations the viewer may read in that scope as a W3C AnnotationCollection. An unknown
- * transcript, a group the viewer is not in, or `mine` signed out: 404. No scope: 400.
+ * transcript or one the viewer may not read, a group the viewer is not in, or `mine` signed
+ * out: 404. No scope: 400.
  */
 export async function handleExportAnnotations(viewer: Viewer | null, url: URL, base: string): Promise<Response> {
   const params = url.searchParams;
@@ -40,7 +41,7 @@ export async function handleExportAnnotations(viewer: Viewer | null, url: URL, b
   return download(toAnnotationCollection(annotations, base, name), `${safeName(name)}.jsonld`);
 }
 
-/** GET /api/export/claim-reviews?transcript=<slug> → schema.org ClaimReview JSON-LD for the claims with a verdict. */
+/** GET /api/export/claim-reviews?transcript=<slug> → schema.org ClaimReview JSON-LD for the claims with a verdict; 404 for a transcript the viewer may not read. */
 export async function handleExportClaimReviews(viewer: Viewer | null, url: URL, base: string, t: Translator): Promise<Response> {
   const slug = url.searchParams.get('transcript');
   if (!slug) return Response.json({ error: 'The transcript parameter is required' }, { status: 400 });
