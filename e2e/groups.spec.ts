@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { isolate } from '../lib/format/isolate';
 import { groupsZh as zh } from '../lib/i18n/areas/groups-zh';
 import { signUp, type Account } from './fixtures/accounts';
+import { expectAccessible } from './fixtures/axe';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { TRANSCRIPT } from './fixtures/corpus';
 import { C } from './fixtures/controls';
@@ -111,7 +112,17 @@ test('a team: create, invite by link, share notes, remove a member, rotate the c
   await a.reload();
   const removed = a.getByTestId('banned-members');
   await expect(removed).toContainText(bAccount.name);
-  await a.getByRole('form', { name: fill(zh.groupsLetBackInName, { name: isolate(bAccount.name) }) }).getByRole('button', { name: zh.groupsLetBackIn }).click();
+  const letBackIn = a.getByRole('form', { name: fill(zh.groupsLetBackInName, { name: isolate(bAccount.name) }) }).getByRole('button', { name: zh.groupsLetBackIn });
+  // The section passes axe, fits a 320 px screen without sideways scrolling, and its button is
+  // at least 24 × 24 px.
+  await expectAccessible(a, 'group page with a removed member');
+  const desktop = a.viewportSize()!;
+  await a.setViewportSize({ width: 320, height: 800 });
+  expect(await a.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const box = (await letBackIn.boundingBox())!;
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+  await a.setViewportSize(desktop);
+  await letBackIn.click();
   await expect(a.getByTestId('banned-members')).toHaveCount(0);
   await b.goto(`/join/${code}`);
   await b.getByRole('button', { name: zh.groupsJoinSubmit, exact: true }).click();
