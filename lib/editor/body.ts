@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { safeHref } from './safe-href';
+import { truncateCodePoints } from '@/lib/format/truncate';
 
 /** Largest accepted body, in bytes of its JSON (UTF-8). */
 export const MAX_BODY_BYTES = 20_000;
@@ -206,7 +207,7 @@ function listStart(node: Record<string, unknown>, path: string): number | undefi
 /** A short, quoted rendering of an offending value for error messages (never raw input). */
 function describe(value: unknown): string {
   if (typeof value !== 'string') return `(${value === null ? 'null' : typeof value})`;
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return JSON.stringify(truncateCodePoints(value, 40));
 }
 
 /** True when a body has no visible text (whitespace and line breaks only). Works on any JSON. */

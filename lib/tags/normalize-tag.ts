@@ -1,3 +1,4 @@
+import { truncateCodePoints } from '@/lib/format/truncate';
 /** Longest tag, in code points after normalisation. */
 export const MAX_TAG_LENGTH = 50;
 /** Most tags on one annotation. */
@@ -37,7 +38,7 @@ export function normalizeTags(names: readonly string[]): NormalizedTags {
   for (const raw of names) {
     const normalized = normalizeTag(raw);
     if (!normalized) continue;
-    if ([...normalized].length > MAX_TAG_LENGTH) return { ok: false, error: `Tag "${displayTag(raw).slice(0, 20)}…" is longer than ${MAX_TAG_LENGTH} characters` };
+    if ([...normalized].length > MAX_TAG_LENGTH) return { ok: false, error: `Tag "${truncateCodePoints(displayTag(raw), 20)}" is longer than ${MAX_TAG_LENGTH} characters` };
     if (!seen.has(normalized)) seen.set(normalized, displayTag(raw));
   }
   if (seen.size > MAX_TAGS) return { ok: false, error: `At most ${MAX_TAGS} tags` };
