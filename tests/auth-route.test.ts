@@ -71,4 +71,11 @@ describe('refuseUnsafeAuthCallback', () => {
   it.each(['', '?callbackUrl=%2Ftranscripts%2Fx', '?callbackUrl=http%3A%2F%2Frostrum.test%2Fgroups'])('lets %s through to next-auth', (query) => {
     expect(refuseUnsafeAuthCallback(request(query))).toBeNull();
   });
+
+  it('lets through the absolute URL of the configured NEXTAUTH_URL, which next-auth writes into its own cookie', () => {
+    process.env.NEXTAUTH_URL = 'http://127.0.0.1:4567';
+    const behindOurServer = new NextRequest('http://localhost:4567/api/auth/callback/credentials', { headers: { cookie: 'next-auth.callback-url=http%3A%2F%2F127.0.0.1%3A4567' } });
+    expect(refuseUnsafeAuthCallback(behindOurServer)).toBeNull();
+    expect(refuseUnsafeAuthCallback(request('?callbackUrl=http%3A%2F%2F127.0.0.1%3A9999%2F'))?.status).toBe(400);
+  });
 });

@@ -1,3 +1,4 @@
+import { isOwnOriginUrl } from '@/lib/security/origin';
 import { safeRedirectPath } from '@/lib/security/safe-redirect-path';
 import { badRequestHeaders } from '@/lib/security/security-headers';
 
@@ -16,11 +17,6 @@ export function safeCallbackUrl(value: unknown): string {
  */
 export function refuseUnsafeAuthCallback(request: Request & { cookies: { get(name: string): { value: string } | undefined }; nextUrl: URL }): Response | null {
   const values = [request.nextUrl.searchParams.get('callbackUrl'), request.cookies.get('next-auth.callback-url')?.value, request.cookies.get('__Secure-next-auth.callback-url')?.value];
-  const unsafe = values.some((value) => value != null && safeRedirectPath(value, '') === '' && !sameOrigin(value, request));
+  const unsafe = values.some((value) => value != null && safeRedirectPath(value, '') === '' && !isOwnOriginUrl(value, request));
   return unsafe ? new Response('Bad request: callbackUrl must be a path on this site', { status: 400, headers: badRequestHeaders() }) : null;
-}
-
-/** True for an absolute URL on the origin the request was made to (next-auth writes those itself). */
-function sameOrigin(value: string, request: { nextUrl: URL }): boolean {
-  return URL.canParse(value) && new URL(value).origin === request.nextUrl.origin;
 }

@@ -19,6 +19,16 @@ export function isSameOriginRequest(request: Request): boolean {
   return allowedOrigins(request).has(origin.toLowerCase());
 }
 
+/**
+ * True when `url` is an absolute URL on one of this app's own origins as the request shows
+ * them (the request URL's, NEXTAUTH_URL's, or the Host / X-Forwarded-Host it was made to).
+ */
+export function isOwnOriginUrl(url: string, request: Request): boolean {
+  if (!URL.canParse(url)) return false;
+  const origin = new URL(url).origin.toLowerCase();
+  return origin === new URL(request.url).origin.toLowerCase() || allowedOrigins(request).has(origin);
+}
+
 /** True for methods that may change something, which therefore need the origin check. */
 export function isUnsafeMethod(method: string): boolean {
   return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
