@@ -160,7 +160,7 @@ describe('the import form', () => {
     signInAs(alice);
     const preview = (await post(form({ text: BRIEFING }))) as ImportFormState;
     const before = await count();
-    for (const change of [{ title: 'x'.repeat(201) }, { name: 'bad\u0000name' }, { role: 'president' }]) {
+    for (const change of [{ title: 'x'.repeat(201) }, { name: 'bad\u0000name' }, { role: 'president' }] as Record<string, string>[]) {
       const state = (await post(form({ text: BRIEFING, intent: 'store', roster: rosterOf(preview, '王某某', change) }))) as ImportFormState;
       expect(state.error).toMatch(/roster/i);
     }
@@ -228,7 +228,7 @@ describe('the import form', () => {
   it('reads an uploaded GB18030 file and previews it', async () => {
     signInAs(alice);
     const iconv = (await import('iconv-lite')).default;
-    const file = new File([iconv.encode(BRIEFING, 'gb18030')], 'briefing.txt', { type: 'text/plain' });
+    const file = new File([new Uint8Array(iconv.encode(BRIEFING, 'gb18030'))], 'briefing.txt', { type: 'text/plain' });
     const state = (await post(form({ file }))) as ImportFormState;
     expect(state.preview).toMatchObject({ ok: true, layout: 'question-answer' });
     expect(state.text.startsWith('2024年5月14日')).toBe(true);
