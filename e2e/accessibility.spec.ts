@@ -53,7 +53,7 @@ test('signed in: the import page, its preview and refusal, and the library pass 
   test.setTimeout(120_000);
   await signUp(page, '/import');
   await expectAccessible(page, 'import (empty)');
-  await page.getByLabel(importZh.importTextLabel).fill(readFileSync(join(__dirname, 'fixtures', 'fm-briefing.txt'), 'utf8'));
+  await page.getByLabel(importZh.importTextLabel).fill(readFileSync(join(process.cwd(), 'e2e', 'fixtures', 'fm-briefing.txt'), 'utf8'));
   await page.getByRole('button', { name: importZh.importPreview, exact: true }).click();
   await expect(page.getByRole('region', { name: importZh.importPreviewTitle })).toBeVisible();
   await expectAccessible(page, 'import preview');

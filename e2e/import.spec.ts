@@ -11,7 +11,7 @@ import { C } from './fixtures/controls';
 // corrects the spokesperson's title in the preview, stores it, annotates a sentence and shares
 // it with a team; a reader outside the team gets 404, a member who joins reads it. The interface
 // is Chinese (zh-CN browser); texts come from the import area.
-const BRIEFING = readFileSync(join(__dirname, 'fixtures', 'fm-briefing.txt'), 'utf8');
+const BRIEFING = readFileSync(join(process.cwd(), 'e2e', 'fixtures', 'fm-briefing.txt'), 'utf8');
 const NEW_TITLE = '外交部新闻司副司长';
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -102,13 +102,14 @@ test('a new reader imports a briefing, corrects the roster, annotates it and sha
   await expect(b.getByRole('link', { name: /外交部发言人王某某主持例行记者会/ })).toBeVisible();
 });
 
-test('a text that is no transcript is refused with its lines, nothing stored', async ({ page }) => {
+test('a briefing whose spokesperson the header does not name is refused with its lines, nothing stored', async ({ page }) => {
   await signUp(page, '/import');
-  await page.getByLabel(zh.importTextLabel).fill('某地举办春季农业博览会\n\n本报讯 昨天，春季农业博览会在会展中心开幕，来自各地的三百多家企业参展。\n\n展会为期三天，展出新品种、新农机和新技术。');
+  // 某某 is no name (no surname): the opening paragraph belongs to nobody, so the parse explains too little.
+  await page.getByLabel(zh.importTextLabel).fill(BRIEFING.replace('发言人王某某主持', '发言人某某主持'));
   await page.getByRole('button', { name: zh.importPreview, exact: true }).click();
   const errors = page.getByRole('region', { name: zh.importErrorsTitle });
   await expect(errors).toContainText('第 3 行');
-  await expect(errors).toContainText('春季农业博览会在会展中心开幕');
+  await expect(errors).toContainText('女士们、先生们，下午好。');
   await expect(page.getByRole('button', { name: zh.importStore })).toHaveCount(0);
   await expectNoOverflow(page, 320);
 });
