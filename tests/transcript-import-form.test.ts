@@ -23,6 +23,7 @@ vi.mock('next/navigation', () => ({
 const { signInAs } = await import('./support/mock-viewer');
 const { importTranscriptFormAction } = await import('@/lib/actions/import-actions');
 const transcripts = await import('@/lib/data/transcripts');
+const { setTranscriptVisibilityFormAction } = await import('@/lib/actions/transcript-form-actions');
 const groups = await import('@/lib/data/groups');
 const support = await import('./support/annotation-database');
 const { importOwnedTranscript } = await import('./support/owned-transcript');
@@ -232,6 +233,36 @@ describe('the import form', () => {
     const state = (await post(form({ file }))) as ImportFormState;
     expect(state.preview).toMatchObject({ ok: true, layout: 'question-answer' });
     expect(state.text.startsWith('2024年5月14日')).toBe(true);
+  });
+});
+
+describe("the reader's sharing form", () => {
+  const share = async (slug: string, access: string) => {
+    const data = new FormData();
+    data.set('slug', slug);
+    data.set('access', access);
+    try {
+      return await setTranscriptVisibilityFormAction(null, data);
+    } catch (error) {
+      const url = (error as { url?: string }).url;
+      if (url) return { redirect: url };
+      throw error;
+    }
+  };
+
+  it('lets the owner share with their team and keep it private again; nobody else, and not public', async () => {
+    const { slug } = await importOwnedTranscript(db, alice);
+    const visibility = () => db.prisma.transcript.findUniqueOrThrow({ where: { slug }, select: { visibility: true, groupId: true } });
+    signInAs(bob);
+    expect(await share(slug, `group:${teamId}`)).toMatchObject({ code: 'not_found' });
+    signInAs(alice);
+    expect(await share(slug, 'public')).toMatchObject({ code: 'invalid' });
+    expect(await visibility()).toEqual({ visibility: 'private', groupId: null });
+    expect(await share(slug, `group:${teamId}`)).toEqual({ redirect: `/transcripts/${slug}?shared=1` });
+    expect(await visibility()).toEqual({ visibility: 'group', groupId: teamId });
+    expect((await transcripts.getTranscriptForReader(carol, slug))?.access).toEqual({ visibility: 'group', mine: false, groupId: teamId });
+    expect(await share(slug, 'private')).toEqual({ redirect: `/transcripts/${slug}?shared=1` });
+    expect(await transcripts.getTranscriptForReader(carol, slug)).toBeNull();
   });
 });
 
