@@ -19,11 +19,12 @@ const nextConfig = {
   // pg and the WASM database stay outside the bundle; they load from node_modules at run time.
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', '@node-rs/argon2'],
   experimental: {
-    // Next's own limit on a server action's body (413 above it); matches MAX_DECLARED_BODY_BYTES
-    // in lib/security/request-limits.ts, which proxy.ts enforces for every declared body.
-    serverActions: { bodySizeLimit: '1mb' },
+    // Next's own limit on a server action's body (413 above it): the import form's, a 5 MB file
+    // plus its text (MAX_IMPORT_BODY_BYTES in lib/security/request-limits.ts). proxy.ts refuses a
+    // declared body above 1 MiB (MAX_DECLARED_BODY_BYTES) on every other path.
+    serverActions: { bodySizeLimit: '11mb' },
     // How much of a body Next buffers for the proxy; route handlers read at most 64 KiB anyway.
-    proxyClientMaxBodySize: '1mb',
+    proxyClientMaxBodySize: '11mb',
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

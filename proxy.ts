@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { buildContentSecurityPolicy, createNonce, cspOptionsFromEnv } from '@/lib/security/csp';
 import { findHostileInput } from '@/lib/security/hostile-input';
 import { isSameOriginRequest, isUnsafeMethod } from '@/lib/security/origin';
-import { declaredBodyBytes, MAX_DECLARED_BODY_BYTES } from '@/lib/security/request-limits';
+import { declaredBodyBytes, maxDeclaredBodyBytes } from '@/lib/security/request-limits';
 import { badRequestHeaders } from '@/lib/security/security-headers';
 
 const refuse = (status: 403 | 413, error: string) =>
@@ -20,7 +20,7 @@ function overHttps(request: NextRequest): boolean {
  * Runs before every request except static files:
  * 1. Refuses a path or query that is not valid text (NUL, lone surrogates, broken
  *    percent-encoding, overlong values) with 400, so no page or route sees it.
- * 2. Refuses a declared body above MAX_DECLARED_BODY_BYTES (413) before anything buffers it.
+ * 2. Refuses a declared body above MAX_DECLARED_BODY_BYTES (the import page's POST: MAX_IMPORT_BODY_BYTES) (413) before anything buffers it.
  * 3. Refuses cross-site writes to route handlers and cross-site server actions (403; Next's
  *    own action check would answer 500). next-auth's endpoints keep their own CSRF token
  *    check, and an OAuth provider may post back from its own site.
@@ -33,7 +33,7 @@ export function proxy(request: NextRequest): NextResponse {
   const hostile = findHostileInput(`${raw.pathname}${raw.search}`);
   if (hostile) return new NextResponse(`Bad request: ${hostile}`, { status: 400, headers: badRequestHeaders() });
   const { pathname } = request.nextUrl;
-  if ((declaredBodyBytes(request.headers) ?? 0) > MAX_DECLARED_BODY_BYTES) return refuse(413, 'Request body too large');
+  if ((declaredBodyBytes(request.headers) ?? 0) > maxDeclaredBodyBytes(request.method, pathname)) return refuse(413, 'Request body too large');
   const isRouteHandler = pathname.startsWith('/api/') && !pathname.startsWith('/api/auth/');
   const isServerAction = request.method === 'POST' && request.headers.has('next-action');
   if ((isRouteHandler || isServerAction) && isUnsafeMethod(request.method) && !isSameOriginRequest(request)) {

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importZh } from '../lib/i18n/areas/import-zh';
 import { signUp } from './fixtures/accounts';
 import { focusedAnnotationId, selectInTurn } from './fixtures/annotations';
 import { expectAccessible } from './fixtures/axe';
@@ -44,6 +47,22 @@ test.describe('English interface', () => {
       await expectAccessible(page, `${path} (en)`);
     }
   });
+});
+
+test('signed in: the import page, its preview and refusal, and the library pass axe', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, '/import');
+  await expectAccessible(page, 'import (empty)');
+  await page.getByLabel(importZh.importTextLabel).fill(readFileSync(join(process.cwd(), 'e2e', 'fixtures', 'fm-briefing.txt'), 'utf8'));
+  await page.getByRole('button', { name: importZh.importPreview, exact: true }).click();
+  await expect(page.getByRole('region', { name: importZh.importPreviewTitle })).toBeVisible();
+  await expectAccessible(page, 'import preview');
+  await page.getByLabel(importZh.importTextLabel).fill('只有一行文字，不是实录。');
+  await page.getByRole('button', { name: importZh.importPreviewAgain, exact: true }).click();
+  await expect(page.getByRole('region', { name: importZh.importErrorsTitle })).toBeVisible();
+  await expectAccessible(page, 'import refused');
+  await page.goto('/?show=mine');
+  await expectAccessible(page, 'library, mine (signed in)');
 });
 
 test('signed in: reader with a note open, permalink, groups and exports pass axe', async ({ page }) => {

@@ -62,7 +62,7 @@ describe('the sample corpus and CLI imports', () => {
   it('stay public with no owner, readable signed out', async () => {
     expect(await visibilityOf(SLUG)).toEqual({ visibility: 'public', groupId: null, ownerId: null });
     expect((await transcripts.listTranscripts(null)).map((t) => t.slug)).toContain(SLUG);
-    expect((await transcripts.getTranscriptForReader(null, SLUG))?.access).toEqual({ visibility: 'public', mine: false });
+    expect((await transcripts.getTranscriptForReader(null, SLUG))?.access).toEqual({ visibility: 'public', mine: false, groupId: null });
   });
 
   it('a migrated database keeps every transcript it had public, and nobody an editor', async () => {
@@ -88,7 +88,7 @@ describe('importTranscript with an owner', () => {
   it('starts private to its importer, or shared with a group of theirs; never public', async () => {
     const own = await importOwnedTranscript(db, owner);
     expect(await visibilityOf(own.slug)).toEqual({ visibility: 'private', groupId: null, ownerId: owner.id });
-    expect((await transcripts.getTranscriptForReader(owner, own.slug))?.access).toEqual({ visibility: 'private', mine: true });
+    expect((await transcripts.getTranscriptForReader(owner, own.slug))?.access).toEqual({ visibility: 'private', mine: true, groupId: null });
     const shared = await importOwnedTranscript(db, owner, { visibility: 'group', groupId: teamId });
     expect(await visibilityOf(shared.slug)).toEqual({ visibility: 'group', groupId: teamId, ownerId: owner.id });
     await expect(importOwnedTranscript(db, owner, { visibility: 'group', groupId: otherTeamId })).rejects.toMatchObject({ code: 'not_found' });

@@ -11,6 +11,7 @@ import { chartsEn } from './areas/charts-en';
 import { shortcutsEn } from './areas/shortcuts-en';
 import { controlsEn } from './areas/controls-en';
 import { readerEn } from './areas/reader-en';
+import { importEn } from './areas/import-en';
 
 /** English interface text; the type makes a missing or misspelt key a compile error. */
 const base: Record<keyof typeof baseZh, Message> = {
@@ -286,4 +287,4 @@ const base: Record<keyof typeof baseZh, Message> = {
   chronicleLinkedTurn: '{title}, turn {n} · {speaker}',
 };
 
-export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn, ...shortcutsEn, ...controlsEn, ...readerEn };
+export const en: Dictionary = { ...base, ...groupsEn, ...teamEn, ...classesEn, ...liveEn, ...hardeningEn, ...searchEn, ...exportsEn, ...chartsEn, ...shortcutsEn, ...controlsEn, ...readerEn, ...importEn };

@@ -9,6 +9,7 @@ import { chartsZh } from './areas/charts-zh';
 import { shortcutsZh } from './areas/shortcuts-zh';
 import { controlsZh } from './areas/controls-zh';
 import { readerZh } from './areas/reader-zh';
+import { importZh } from './areas/import-zh';
 
 /**
  * Chinese interface text, the reference dictionary: its keys are the typed message keys.
@@ -288,4 +289,4 @@ export const baseZh = {
 } as const satisfies Record<string, string | { one: string; other: string }>;
 
 /** Every area's messages; an area file per feature keeps parallel work out of one file. */
-export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh, ...shortcutsZh, ...controlsZh, ...readerZh } as const;
+export const zh = { ...baseZh, ...groupsZh, ...teamZh, ...classesZh, ...liveZh, ...hardeningZh, ...searchZh, ...exportsZh, ...chartsZh, ...shortcutsZh, ...controlsZh, ...readerZh, ...importZh } as const;

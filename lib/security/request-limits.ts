@@ -10,6 +10,14 @@ export const MAX_API_BODY_BYTES = 64 * 1024;
 /** The largest `Content-Length` any request may declare (server actions' limit, 1 MiB). */
 export const MAX_DECLARED_BODY_BYTES = 1024 * 1024;
 
+/** The largest body a POST to the import page may declare: a 5 MB file plus up to 5 MB of text (and the form's fields). */
+export const MAX_IMPORT_BODY_BYTES = 11 * 1024 * 1024;
+
+/** The declared-body limit of a request to `pathname` with `method`: the import page's POST, else MAX_DECLARED_BODY_BYTES. */
+export function maxDeclaredBodyBytes(method: string, pathname: string): number {
+  return method === 'POST' && pathname === '/import' ? MAX_IMPORT_BODY_BYTES : MAX_DECLARED_BODY_BYTES;
+}
+
 /**
  * The body size a request declares in Content-Length, or null when it declares none (chunked);
  * a malformed value counts as infinitely large so it is refused, never trusted.

@@ -31,6 +31,7 @@ import { isolate } from '@/lib/format/isolate';
 import { layoutTurnTimeline } from '@/lib/format/turn-timeline';
 import { getI18n } from '@/lib/i18n/get-i18n';
 import { loadReaderAnnotations } from './load-annotations';
+import { ReaderSharing } from './reader-sharing';
 import { FILTER_PARAMS, parseReaderQuery } from './reader-query';
 import styles from './page.module.css';
 
@@ -98,6 +99,7 @@ export default async function TranscriptPage({ params, searchParams }: Transcrip
   return (
     <div className={styles.reader}>
       <TranscriptHeader transcript={transcript} locale={locale} t={t} />
+      <ReaderSharing viewer={viewer} slug={transcript.slug} access={transcript.access} groups={groupChoices.groups} saved={query.shared === '1'} t={t} />
       <KeyboardShortcuts labels={shortcutLabels(t)} />
       <LiveUpdates slug={transcript.slug} labels={{ on: t('liveUpdatesOn'), reconnecting: t('liveUpdatesReconnecting') }} />
       <SpeakerRoster speakers={transcript.speakers} filterHref={filterHref} t={t} />

@@ -8,3 +8,5 @@ export * from './read';
 export * from './current-version';
 export * from './access-rule';
 export * from './visibility';
+export * from './import-own';
+export * from './library';

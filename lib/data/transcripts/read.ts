@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Visibility } from '@/generated/prisma/client';
+import type { Prisma, Visibility } from '@/generated/prisma/client';
 import type { Viewer } from '@/lib/data/accounts';
 import { getPrisma } from '@/lib/db/client';
 import type { SpeakerRole } from '@/lib/transcript';
@@ -10,12 +10,14 @@ export interface TranscriptAccess {
   visibility: Visibility;
   /** The viewer imported it (owners may share it with a group or make it private again). */
   mine: boolean;
+  /** The group that reads it with `group` visibility, else null. */
+  groupId: string | null;
 }
 
-const accessSelect = { visibility: true, ownerId: true } as const;
+const accessSelect = { visibility: true, ownerId: true, groupId: true } as const;
 
-function toAccess(row: { visibility: Visibility; ownerId: string | null }, viewer: Viewer | null): TranscriptAccess {
-  return { visibility: row.visibility, mine: viewer !== null && row.ownerId === viewer.id };
+function toAccess(row: { visibility: Visibility; ownerId: string | null; groupId: string | null }, viewer: Viewer | null): TranscriptAccess {
+  return { visibility: row.visibility, mine: viewer !== null && row.ownerId === viewer.id, groupId: row.groupId };
 }
 
 export interface TranscriptSummary {
@@ -38,17 +40,26 @@ export async function listTranscripts(viewer: Viewer | null): Promise<Transcript
   const rows = await getPrisma().transcript.findMany({
     where: { AND: [{ currentVersionId: { not: null } }, visibleTranscriptWhere(viewer)] },
     orderBy: [{ heldAt: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }],
-    select: {
-      slug: true,
-      title: true,
-      source: true,
-      heldAt: true,
-      timezone: true,
-      ...accessSelect,
-      currentVersion: { select: { version: true, summary: true, _count: { select: { turns: true, speakers: true } } } },
-    },
+    select: summarySelect,
   });
-  return rows.map((row) => ({
+  return rows.map((row) => toSummary(row, viewer));
+}
+
+/** What a TranscriptSummary is built from (shared with the library's pages). */
+export const summarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  source: true,
+  heldAt: true,
+  timezone: true,
+  ...accessSelect,
+  currentVersion: { select: { version: true, summary: true, _count: { select: { turns: true, speakers: true } } } },
+} as const;
+
+/** A row of `summarySelect` as the summary a list shows. */
+export function toSummary(row: Prisma.TranscriptGetPayload<{ select: typeof summarySelect }>, viewer: Viewer | null): TranscriptSummary {
+  return {
     slug: row.slug,
     title: row.title,
     source: row.source,
@@ -59,7 +70,7 @@ export async function listTranscripts(viewer: Viewer | null): Promise<Transcript
     turnCount: row.currentVersion?._count.turns ?? 0,
     speakerCount: row.currentVersion?._count.speakers ?? 0,
     access: toAccess(row, viewer),
-  }));
+  };
 }
 
 export interface ReaderSpeaker {
