@@ -10,13 +10,19 @@ afterEach(async () => {
 
 describe('database outage state', () => {
   it('holds while the latest news is a failure, for a while', () => {
-    recordDatabaseSuccess(1_000);
+    recordDatabaseSuccess();
     expect(isDatabaseOutage(1_000)).toBe(false);
     recordDatabaseFailure(2_000);
     expect(isDatabaseOutage(3_000)).toBe(true);
     expect(isDatabaseOutage(2_000 + 10_001)).toBe(false);
-    recordDatabaseSuccess(4_000);
-    expect(isDatabaseOutage(4_500)).toBe(false);
+    recordDatabaseSuccess();
+    expect(isDatabaseOutage(2_500)).toBe(false);
+    // A failure and a success within the same millisecond: the later one counts.
+    recordDatabaseFailure(5_000);
+    recordDatabaseSuccess();
+    expect(isDatabaseOutage(5_000)).toBe(false);
+    recordDatabaseFailure(5_000);
+    expect(isDatabaseOutage(5_000)).toBe(true);
   });
 
   it('is recorded by the pool on a refused connection and cleared by the next good one, in both calling styles', async () => {

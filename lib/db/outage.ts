@@ -5,21 +5,24 @@
  * 500 into 503 + Retry-After while it holds (route handlers answer 503 themselves).
  */
 const KEY = Symbol.for('rostrum.databaseOutage');
-type State = { lastFailure: number; lastSuccess: number };
-const state = (): State => ((globalThis as Record<symbol, State | undefined>)[KEY] ??= { lastFailure: 0, lastSuccess: 0 });
+/** `latest` orders events (a refused connect and a good one can fall in the same millisecond). */
+type State = { latest: 'failure' | 'success' | null; lastFailure: number };
+const state = (): State => ((globalThis as Record<symbol, State | undefined>)[KEY] ??= { latest: null, lastFailure: 0 });
 
 /** Records a failed attempt to reach PostgreSQL. */
 export function recordDatabaseFailure(now = Date.now()): void {
-  state().lastFailure = now;
+  const current = state();
+  current.latest = 'failure';
+  current.lastFailure = now;
 }
 
 /** Records a working connection. */
-export function recordDatabaseSuccess(now = Date.now()): void {
-  state().lastSuccess = now;
+export function recordDatabaseSuccess(): void {
+  state().latest = 'success';
 }
 
-/** True when the latest news of PostgreSQL, within `withinMs`, is a failure. */
+/** True when the latest news of PostgreSQL is a failure, at most `withinMs` old. */
 export function isDatabaseOutage(now = Date.now(), withinMs = 10_000): boolean {
-  const { lastFailure, lastSuccess } = state();
-  return lastFailure > lastSuccess && now - lastFailure <= withinMs;
+  const { latest, lastFailure } = state();
+  return latest === 'failure' && now - lastFailure <= withinMs;
 }
