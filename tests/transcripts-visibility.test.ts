@@ -71,7 +71,7 @@ describe('the sample corpus and CLI imports', () => {
     await client.connect();
     try {
       const all = readMigrations();
-      await migrate(client, all.filter((m) => m.name < '20261214000000_transcript_access'));
+      await migrate(client, all.filter((m) => m.name < '20261207020000_transcript_access'));
       await fillEveryTable(client);
       await migrate(client, all);
       const { rows } = await client.query('SELECT "visibility", "ownerId", "groupId" FROM "Transcript"');
