@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHostileInput, hasUnstorableText } from './hostile-input';
+import { hasUnstorableText } from '@/lib/validation/safe-text';
+import { findHostileInput } from './hostile-input';
 
 describe('findHostileInput', () => {
   it.each([

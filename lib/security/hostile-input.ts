@@ -1,7 +1,5 @@
 import { hasUnstorableText } from '@/lib/validation/safe-text';
 
-export { hasUnstorableText };
-
 /** The longest path or query value a reader's link can need; longer ones are refused, not parsed. */
 export const MAX_PATH_CHARS = 2048;
 export const MAX_PARAMETER_CHARS = 4096;

@@ -1,9 +1,8 @@
 import 'server-only';
-import { Prisma } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db/client';
 import type { RateLimitOutcome, RateLimitRule } from './rate-limit';
+import { windowSql } from './rate-limit-window';
 
-const at = (now: Date) => Prisma.sql`${now.toISOString()}::timestamp(3)`;
 
 /**
  * Takes `cost` units from `key`'s budget in `rule`'s fixed window, all or none: a bulk write
@@ -15,14 +14,12 @@ const at = (now: Date) => Prisma.sql`${now.toISOString()}::timestamp(3)`;
 export async function consumeRateLimitBudget(key: string, rule: RateLimitRule, cost: number, now: Date = new Date()): Promise<RateLimitOutcome> {
   if (!Number.isInteger(cost) || cost < 1) throw new Error(`rate limit cost must be a positive whole number, got ${cost}`);
   if (cost > rule.limit) return { allowed: false, count: cost, retryAfterSeconds: rule.windowSeconds };
-  const window = Prisma.sql`make_interval(secs => ${rule.windowSeconds})`;
-  const expired = Prisma.sql`r."windowStart" <= ${at(now)} - ${window}`;
-  const retryAfter = Prisma.sql`GREATEST(1, LEAST(${rule.windowSeconds}, CEIL(EXTRACT(EPOCH FROM "windowStart" + ${window} - ${at(now)}))))::int`;
+  const { at, expired, retryAfter } = windowSql(rule.windowSeconds, now);
   const [taken] = await getPrisma().$queryRaw<{ count: number; retryAfterSeconds: number }[]>`
     INSERT INTO "RateLimit" AS r ("key", "windowStart", "count")
-    VALUES (${key}, ${at(now)}, ${cost})
+    VALUES (${key}, ${at}, ${cost})
     ON CONFLICT ("key") DO UPDATE SET
-      "windowStart" = CASE WHEN ${expired} THEN ${at(now)} ELSE r."windowStart" END,
+      "windowStart" = CASE WHEN ${expired} THEN ${at} ELSE r."windowStart" END,
       "count" = CASE WHEN ${expired} THEN ${cost} ELSE r."count" + ${cost} END
     WHERE ${expired} OR r."count" + ${cost} <= ${rule.limit}
     RETURNING "count", ${retryAfter} AS "retryAfterSeconds"`;

@@ -1,6 +1,6 @@
 import 'server-only';
-import { Prisma } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db/client';
+import { windowSql } from './rate-limit-window';
 
 /** A fixed-window limit: at most `limit` hits per key in each window of `windowSeconds`. */
 export interface RateLimitRule {
@@ -17,9 +17,7 @@ export interface RateLimitOutcome {
   retryAfterSeconds: number;
 }
 
-// Timestamps are PostgreSQL `timestamp(3)` holding UTC, as Prisma stores them; `now` arrives as
-// an ISO string so the caller's clock (tests inject one) is the only clock involved.
-const at = (now: Date) => Prisma.sql`${now.toISOString()}::timestamp(3)`;
+const at = (now: Date) => windowSql(0, now).at;
 
 /**
  * Counts one hit against `key` and says whether it is within `rule`. One INSERT … ON CONFLICT
@@ -28,17 +26,14 @@ const at = (now: Date) => Prisma.sql`${now.toISOString()}::timestamp(3)`;
  * starts at the first hit after the previous one ended (fixed window, not aligned to the clock).
  */
 export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitOutcome> {
-  const window = Prisma.sql`make_interval(secs => ${rule.windowSeconds})`;
-  const expired = Prisma.sql`r."windowStart" <= ${at(now)} - ${window}`;
+  const { at: nowSql, expired, retryAfter } = windowSql(rule.windowSeconds, now);
   const [row] = await getPrisma().$queryRaw<{ count: number; retryAfterSeconds: number }[]>`
     INSERT INTO "RateLimit" AS r ("key", "windowStart", "count")
-    VALUES (${key}, ${at(now)}, 1)
+    VALUES (${key}, ${nowSql}, 1)
     ON CONFLICT ("key") DO UPDATE SET
-      "windowStart" = CASE WHEN ${expired} THEN ${at(now)} ELSE r."windowStart" END,
+      "windowStart" = CASE WHEN ${expired} THEN ${nowSql} ELSE r."windowStart" END,
       "count" = CASE WHEN ${expired} THEN 1 ELSE LEAST(r."count" + 1, ${rule.limit + 1}) END
-    RETURNING "count",
-      GREATEST(1, LEAST(${rule.windowSeconds},
-        CEIL(EXTRACT(EPOCH FROM "windowStart" + ${window} - ${at(now)}))))::int AS "retryAfterSeconds"`;
+    RETURNING "count", ${retryAfter} AS "retryAfterSeconds"`;
   if (!row) throw new Error('rate limit upsert returned no row');
   pruneNow(now);
   return { allowed: row.count <= rule.limit, count: row.count, retryAfterSeconds: row.retryAfterSeconds };
